@@ -1,0 +1,30 @@
+package org.moto4j.core.internal;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.Multibinder;
+import java.time.Clock;
+import org.moto4j.core.MotoConfig;
+import org.moto4j.core.auth.CredentialRegistry;
+import org.moto4j.core.backend.BackendRegistry;
+import org.moto4j.core.backend.ResetListener;
+
+/** Binds what every service shares: configuration, clock, credentials, backends. */
+public final class CoreModule extends AbstractModule {
+
+  private final MotoConfig config;
+  private final Clock clock;
+
+  public CoreModule(MotoConfig config, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+  }
+
+  @Override
+  protected void configure() {
+    bind(MotoConfig.class).toInstance(config);
+    bind(Clock.class).toInstance(clock);
+    Multibinder<ResetListener> resets = Multibinder.newSetBinder(binder(), ResetListener.class);
+    resets.addBinding().to(CredentialRegistry.class);
+    resets.addBinding().to(BackendRegistry.class);
+  }
+}
