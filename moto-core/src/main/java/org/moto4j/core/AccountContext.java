@@ -31,8 +31,8 @@ public record AccountContext(
   }
 
   /**
-   * The caller's principal ARN: the issued credential's principal, or the account root for
-   * requests signed with keys moto4j did not issue (as moto answers).
+   * The caller's principal ARN: the issued credential's principal, or the account root for requests
+   * signed with keys moto4j did not issue (as moto answers).
    */
   public String principalArn() {
     return credential != null ? credential.principalArn() : account.rootArn(partition());

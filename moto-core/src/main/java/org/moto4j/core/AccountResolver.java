@@ -12,8 +12,8 @@ import org.moto4j.core.http.MotoRequest;
  * Decides which account a request acts in, first match wins:
  *
  * <ol>
- *   <li>the configured account ({@code moto.account.id}, else {@code MOTO_ACCOUNT_ID}), read on every
- *       request;
+ *   <li>the configured account ({@code moto.account.id}, else {@code MOTO_ACCOUNT_ID}), read on
+ *       every request;
  *   <li>the {@code x-moto-account-id} header;
  *   <li>the account of the credential moto4j issued for the request's access key, or a key that is
  *       exactly twelve digits;
@@ -73,11 +73,7 @@ public final class AccountResolver {
   private static AccountId parse(String value, String source) {
     if (!AccountId.isValid(value)) {
       throw new InvalidAccountIdException(
-          "The account id given by "
-              + source
-              + " must be exactly 12 digits, got '"
-              + value
-              + "'.");
+          "The account id given by " + source + " must be exactly 12 digits, got '" + value + "'.");
     }
     return AccountId.of(value);
   }

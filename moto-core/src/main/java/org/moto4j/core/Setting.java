@@ -14,8 +14,7 @@ public record Setting(String property, String environmentVariable, String defaul
 
   /** Whether S3 objects in another account's bucket may be read and written. */
   public static final Setting S3_ALLOW_CROSS_ACCOUNT_ACCESS =
-      new Setting(
-          "moto.s3.allow.crossaccount.access", "MOTO_S3_ALLOW_CROSSACCOUNT_ACCESS", "true");
+      new Setting("moto.s3.allow.crossaccount.access", "MOTO_S3_ALLOW_CROSSACCOUNT_ACCESS", "true");
 
   /** Whether {@code bucket.host} requests are taken as path style all the same. */
   public static final Setting S3_IGNORE_SUBDOMAIN_BUCKETNAME =

@@ -18,7 +18,8 @@ public record RequestCredentials(
     String accessKeyId, String region, String service, boolean presigned) {
 
   /** The credentials of an unsigned request. */
-  public static final RequestCredentials ANONYMOUS = new RequestCredentials(null, null, null, false);
+  public static final RequestCredentials ANONYMOUS =
+      new RequestCredentials(null, null, null, false);
 
   private static final String SIGV4 = "AWS4-HMAC-SHA256";
   private static final String SIGV4A = "AWS4-ECDSA-P256-SHA256";
@@ -71,7 +72,8 @@ public record RequestCredentials(
         throw new MalformedException(
             "Authorization header requires 'Credential' parameter. Authorization header requires"
                 + " 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter."
-                + " Authorization=" + authorization);
+                + " Authorization="
+                + authorization);
       }
       if (parameter(rest, "Signature") == null || parameter(rest, "SignedHeaders") == null) {
         throw new MalformedException(

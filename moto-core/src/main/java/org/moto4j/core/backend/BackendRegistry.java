@@ -79,7 +79,10 @@ public final class BackendRegistry implements ResetListener {
   /** A service's view of its backends. */
   @FunctionalInterface
   public interface Backends<T> {
-    /** The backend of {@code account} in {@code scope} (a region, or a partition for global services). */
+    /**
+     * The backend of {@code account} in {@code scope} (a region, or a partition for global
+     * services).
+     */
     T get(AccountId account, String scope);
   }
 }

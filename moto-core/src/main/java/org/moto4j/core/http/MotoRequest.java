@@ -114,9 +114,7 @@ public final class MotoRequest {
   public boolean isForm() {
     String contentType = headers.first("Content-Type");
     return contentType != null
-        && contentType
-            .toLowerCase(Locale.ROOT)
-            .startsWith("application/x-www-form-urlencoded");
+        && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
   }
 
   /**

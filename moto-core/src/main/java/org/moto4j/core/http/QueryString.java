@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Parses {@code application/x-www-form-urlencoded} text, as query strings and query-protocol bodies. */
+/**
+ * Parses {@code application/x-www-form-urlencoded} text, as query strings and query-protocol
+ * bodies.
+ */
 public final class QueryString {
 
   private QueryString() {}

@@ -56,7 +56,8 @@ public final class ControlPlane {
         return json(400, Map.of("Error", "Need to POST to reset an account"));
       }
       if (!AccountId.isValid(id)) {
-        return json(400, Map.of("Error", "An AWS account id is exactly 12 digits, got '" + id + "'"));
+        return json(
+            400, Map.of("Error", "An AWS account id is exactly 12 digits, got '" + id + "'"));
       }
       resetter.reset(AccountId.of(id));
       Map<String, String> body = new LinkedHashMap<>();
@@ -64,7 +65,10 @@ public final class ControlPlane {
       body.put("account", id);
       return json(200, body);
     }
-    return json(404, Map.of("Error", "No such moto-api endpoint: " + request.method() + " " + request.rawPath()));
+    return json(
+        404,
+        Map.of(
+            "Error", "No such moto-api endpoint: " + request.method() + " " + request.rawPath()));
   }
 
   private static MotoResponse json(int status, Map<String, String> body) {

@@ -74,7 +74,8 @@ public final class Dispatcher {
       response = protocol.error(e, service.descriptor().xmlNamespace(), requestId, isHead(request));
     } catch (AccountResolver.InvalidAccountIdException | MalformedRequestException e) {
       AwsException error = protocol.invalidParameter(e.getMessage());
-      response = protocol.error(error, service.descriptor().xmlNamespace(), requestId, isHead(request));
+      response =
+          protocol.error(error, service.descriptor().xmlNamespace(), requestId, isHead(request));
     } catch (RuntimeException e) {
       log.error("Request {} ({}) failed", requestId, request, e);
       AwsException error =
@@ -82,7 +83,8 @@ public final class Dispatcher {
               "InternalError",
               500,
               "We encountered an internal error. Please try again. (" + e + ")");
-      response = protocol.error(error, service.descriptor().xmlNamespace(), requestId, isHead(request));
+      response =
+          protocol.error(error, service.descriptor().xmlNamespace(), requestId, isHead(request));
     }
     if (log.isDebugEnabled()) {
       log.debug(

@@ -38,7 +38,9 @@ final class ServiceResolver {
         .orElseThrow(() -> notServed(request.host().isEmpty() ? "(unknown)" : request.host()));
   }
 
-  /** The region the host names, such as {@code eu-west-1} in {@code sts.eu-west-1.amazonaws.com}. */
+  /**
+   * The region the host names, such as {@code eu-west-1} in {@code sts.eu-west-1.amazonaws.com}.
+   */
   static Optional<String> regionOfHost(String host, String service) {
     List<String> labels = List.of(host.split("\\."));
     for (int i = 0; i < labels.size(); i++) {
@@ -52,7 +54,8 @@ final class ServiceResolver {
           return Optional.of(next);
         }
       }
-      if (label.startsWith(service + "-") && Regions.isRegion(label.substring(service.length() + 1))) {
+      if (label.startsWith(service + "-")
+          && Regions.isRegion(label.substring(service.length() + 1))) {
         return Optional.of(label.substring(service.length() + 1));
       }
     }

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * An error as AWS answers it: a code, an HTTP status and a message, plus the extra elements some
- * errors carry (S3's {@code BucketName}, {@code ArgumentName}…). Operations throw it; the protocol of
- * the service encodes it, and nothing else catches it.
+ * errors carry (S3's {@code BucketName}, {@code ArgumentName}…). Operations throw it; the protocol
+ * of the service encodes it, and nothing else catches it.
  *
  * <pre>{@code
  * throw new AwsException("NoSuchBucket", 404, "The specified bucket does not exist")

@@ -7,8 +7,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Writes an XML document element by element, escaping text; the shape of every AWS response is
- * thus in plain sight in the operation that writes it.
+ * Writes an XML document element by element, escaping text; the shape of every AWS response is thus
+ * in plain sight in the operation that writes it.
  *
  * <pre>{@code
  * String xml = XmlWriter.document()

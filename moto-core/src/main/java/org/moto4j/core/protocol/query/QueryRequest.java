@@ -84,8 +84,8 @@ public final class QueryRequest {
   }
 
   /**
-   * The values of a flattened list, in index order: {@code list("PolicyArns.member")} reads
-   * {@code PolicyArns.member.1}, {@code PolicyArns.member.2}…
+   * The values of a flattened list, in index order: {@code list("PolicyArns.member")} reads {@code
+   * PolicyArns.member.1}, {@code PolicyArns.member.2}…
    */
   public List<String> list(String prefix) {
     TreeMap<Integer, String> byIndex = new TreeMap<>();

@@ -20,9 +20,8 @@ import org.moto4j.core.spi.ServiceHandler;
 
 /**
  * Routes query-protocol requests by {@code Action} to their {@link QueryAction} and wraps the
- * result in AWS's envelope. An action of the API that the service does not implement answers
- * {@code 501 NotImplemented} naming it; an action the API does not have answers {@code 400
- * InvalidAction}.
+ * result in AWS's envelope. An action of the API that the service does not implement answers {@code
+ * 501 NotImplemented} naming it; an action the API does not have answers {@code 400 InvalidAction}.
  */
 public final class QueryRouter implements ServiceHandler {
 
@@ -73,9 +72,7 @@ public final class QueryRouter implements ServiceHandler {
     String version = query.version();
     if (version != null && !version.equals(descriptor.apiVersion())) {
       throw new AwsException(
-          "InvalidAction",
-          400,
-          "Could not find operation " + name + " for version " + version);
+          "InvalidAction", 400, "Could not find operation " + name + " for version " + version);
     }
     QueryAction action = actions.get(name);
     if (action == null) {
@@ -83,7 +80,11 @@ public final class QueryRouter implements ServiceHandler {
         throw new AwsException(
             "NotImplemented",
             501,
-            "The " + name + " operation of " + descriptor.name() + " is not implemented by moto4j.");
+            "The "
+                + name
+                + " operation of "
+                + descriptor.name()
+                + " is not implemented by moto4j.");
       }
       throw new AwsException(
           "InvalidAction",
@@ -102,6 +103,8 @@ public final class QueryRouter implements ServiceHandler {
       action.handle(query, context, xml);
     }
     xml.start("ResponseMetadata").element("RequestId", context.requestId()).end().end();
-    return Protocol.QUERY.requestIds(MotoResponse.status(200), context.requestId()).xml(xml.toXml());
+    return Protocol.QUERY
+        .requestIds(MotoResponse.status(200), context.requestId())
+        .xml(xml.toXml());
   }
 }

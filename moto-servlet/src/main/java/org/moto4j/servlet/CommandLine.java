@@ -1,0 +1,66 @@
+package org.moto4j.servlet;
+
+import java.util.Map;
+
+/** The standalone server's arguments. */
+record CommandLine(String host, int port, boolean help) {
+
+  static final String USAGE =
+      """
+      usage: java -jar moto-standalone.jar [--host HOST] [--port PORT] [--help]
+
+        --host HOST   address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+        --port PORT   port to listen on (default $MOTO_PORT, else 5000; 0 for any free port)
+        --help        print this help and exit
+
+      environment: MOTO_PORT, MOTO_ACCOUNT_ID, MOTO_S3_ALLOW_CROSSACCOUNT_ACCESS,
+                   S3_IGNORE_SUBDOMAIN_BUCKETNAME, MOTO_S3_CUSTOM_ENDPOINTS
+      control plane: POST /moto-api/reset, POST /moto-api/accounts/{id}/reset""";
+
+  /**
+   * Parses {@code --host H}, {@code --host=H}, {@code -H H}, {@code --port P}, {@code -p P}, {@code
+   * --help}.
+   *
+   * @throws IllegalArgumentException on an unknown argument or a bad port
+   */
+  static CommandLine parse(String[] args, Map<String, String> environment) {
+    String host = "127.0.0.1";
+    String port = environment.getOrDefault("MOTO_PORT", String.valueOf(MotoServer.DEFAULT_PORT));
+    boolean help = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      String value = null;
+      int equals = arg.indexOf('=');
+      if (arg.startsWith("--") && equals > 0) {
+        value = arg.substring(equals + 1);
+        arg = arg.substring(0, equals);
+      }
+      switch (arg) {
+        case "--help", "-h" -> help = true;
+        case "--host", "-H" -> host = value != null ? value : next(args, ++i, arg);
+        case "--port", "-p" -> port = value != null ? value : next(args, ++i, arg);
+        default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
+      }
+    }
+    return new CommandLine(host, parsePort(port), help);
+  }
+
+  private static String next(String[] args, int index, String name) {
+    if (index >= args.length) {
+      throw new IllegalArgumentException(name + " needs a value");
+    }
+    return args[index];
+  }
+
+  private static int parsePort(String text) {
+    try {
+      int port = Integer.parseInt(text.trim());
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("port must be a number from 0 to 65535, got '" + text + "'");
+  }
+}

@@ -1,0 +1,104 @@
+package org.moto4j.servlet;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.moto4j.core.AccountResolver;
+import org.moto4j.core.Moto;
+
+/**
+ * Serves AWS requests inside an existing web application and passes every other request down the
+ * chain.
+ *
+ * <p>With a prefix (constructor argument or init-parameter {@code prefix}, such as {@code /aws}),
+ * every request under it is AWS and is served with the prefix stripped; requests outside it pass
+ * on. Without one, a request is AWS when it looks like one: signed (SigV4, SigV2, presigned),
+ * naming an account with {@code x-moto-account-id}, or addressing {@code /moto-api}.
+ *
+ * <pre>{@code
+ * context.addFilter(new FilterHolder(new MotoFilter(moto, "/aws")), "/*", null);
+ * }</pre>
+ */
+public class MotoFilter implements Filter {
+
+  private Moto moto;
+  private String prefix;
+
+  /** A filter configured by its init-parameters, building its own {@link Moto}. */
+  public MotoFilter() {}
+
+  /**
+   * A filter serving {@code moto} under {@code prefix}.
+   *
+   * @param prefix the path below the context, such as {@code /aws}; {@code ""} or {@code null} to
+   *     serve AWS-looking requests anywhere
+   */
+  public MotoFilter(Moto moto, String prefix) {
+    this.moto = moto;
+    this.prefix = prefix == null ? "" : normalise(prefix);
+  }
+
+  @Override
+  public void init(FilterConfig config) {
+    if (prefix == null) {
+      String configured = config.getInitParameter("prefix");
+      prefix = configured == null ? "" : normalise(configured);
+    }
+    if (moto == null) {
+      moto = Moto.builder().build();
+    }
+  }
+
+  /** The {@link Moto} this filter serves. */
+  public Moto moto() {
+    return moto;
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (request instanceof HttpServletRequest http
+        && response instanceof HttpServletResponse httpResponse
+        && isAws(http)) {
+      ServletExchange.serve(moto, prefix, http, httpResponse);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private boolean isAws(HttpServletRequest request) {
+    String below = request.getRequestURI().substring(request.getContextPath().length());
+    if (!prefix.isEmpty()) {
+      return below.equals(prefix) || below.startsWith(prefix + "/");
+    }
+    String authorization = request.getHeader("Authorization");
+    return below.startsWith("/moto-api")
+        || (authorization != null
+            && (authorization.startsWith("AWS4-") || authorization.startsWith("AWS ")))
+        || request.getHeader(AccountResolver.ACCOUNT_HEADER) != null
+        || hasQueryParameter(request, "X-Amz-Credential")
+        || hasQueryParameter(request, "AWSAccessKeyId");
+  }
+
+  private static boolean hasQueryParameter(HttpServletRequest request, String name) {
+    String query = request.getQueryString();
+    return query != null && (query.startsWith(name + "=") || query.contains("&" + name + "="));
+  }
+
+  private static String normalise(String prefix) {
+    if (prefix.isBlank() || prefix.trim().equals("/")) {
+      return "";
+    }
+    String trimmed = prefix.trim();
+    if (!trimmed.startsWith("/")) {
+      trimmed = "/" + trimmed;
+    }
+    return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+  }
+}
