@@ -1,0 +1,65 @@
+package org.moto4j.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.moto4j.core.Moto;
+import org.moto4j.core.MotoConfig;
+import org.moto4j.servlet.MotoServer;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.AccessKey;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.Bucket;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/** Access keys IAM issues act in the user's account, in every service. */
+class IamCredentialsScenarioTest {
+
+  private static MotoServer server;
+
+  @BeforeAll
+  static void start() {
+    server =
+        MotoServer.builder()
+            .port(0)
+            .moto(Moto.builder().config(new MotoConfig(Map.of())).build())
+            .build()
+            .start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void a_key_created_for_a_user_in_another_account_acts_there_in_s3_and_sts() {
+    AwsCredentials admin =
+        Clients.of(
+            Clients.sts(server.endpoint(), Clients.BASE)
+                .assumeRole(
+                    r -> r.roleArn("arn:aws:iam::444444444444:role/admin").roleSessionName("a"))
+                .credentials());
+    AccessKey key;
+    try (IamClient iam = Clients.iam(server.endpoint(), admin)) {
+      iam.createUser(u -> u.userName("alice"));
+      key = iam.createAccessKey(k -> k.userName("alice")).accessKey();
+    }
+    AwsCredentials alice = AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey());
+    try (StsClient sts = Clients.sts(server.endpoint(), alice);
+        S3Client s3 = Clients.s3(server.endpoint(), alice);
+        S3Client defaultS3 = Clients.s3(server.endpoint(), Clients.BASE)) {
+      assertThat(sts.getCallerIdentity().arn()).isEqualTo("arn:aws:iam::444444444444:user/alice");
+      assertThat(sts.getAccessKeyInfo(r -> r.accessKeyId(key.accessKeyId())).account())
+          .isEqualTo("444444444444");
+      s3.createBucket(b -> b.bucket("alice-bucket"));
+      assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly("alice-bucket");
+      assertThat(defaultS3.listBuckets().buckets()).isEmpty();
+    }
+  }
+}
