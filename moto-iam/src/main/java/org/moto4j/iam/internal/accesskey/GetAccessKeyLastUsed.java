@@ -1,0 +1,44 @@
+package org.moto4j.iam.internal.accesskey;
+
+import org.moto4j.core.AccountContext;
+import org.moto4j.core.protocol.XmlWriter;
+import org.moto4j.core.protocol.query.QueryAction;
+import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.iam.internal.IamBackend;
+import org.moto4j.iam.internal.IamBackends;
+import org.moto4j.iam.internal.IamErrors;
+import org.moto4j.iam.internal.request.IamShapes;
+import org.moto4j.iam.internal.request.Validation;
+
+/**
+ * {@code GetAccessKeyLastUsed}: the key's owner and its last use. moto4j does not record uses yet,
+ * so it answers as AWS does for a key never used: service and region {@code N/A}, no date.
+ */
+public final class GetAccessKeyLastUsed implements QueryAction {
+
+  private static final String NEVER_USED = "N/A";
+
+  private final IamBackends backends;
+
+  public GetAccessKeyLastUsed(IamBackends backends) {
+    this.backends = backends;
+  }
+
+  @Override
+  public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
+    Validation validation = new Validation(request);
+    String keyId = validation.required("AccessKeyId", IamShapes.ACCESS_KEY_ID);
+    validation.done();
+    IamBackend iam = backends.of(context);
+    AccessKey key =
+        iam.accessKeys()
+            .find(keyId)
+            .orElseThrow(() -> IamErrors.NO_SUCH_ACCESS_KEY.exception(keyId));
+    result
+        .optional("UserName", iam.userName(key.ownerId()).orElse(null))
+        .start("AccessKeyLastUsed")
+        .element("ServiceName", NEVER_USED)
+        .element("Region", NEVER_USED)
+        .end();
+  }
+}

@@ -1,0 +1,38 @@
+package org.moto4j.iam.internal.accesskey;
+
+import org.moto4j.core.AccountContext;
+import org.moto4j.core.protocol.XmlWriter;
+import org.moto4j.core.protocol.query.QueryAction;
+import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.iam.internal.Caller;
+import org.moto4j.iam.internal.IamBackend;
+import org.moto4j.iam.internal.IamBackends;
+import org.moto4j.iam.internal.request.IamShapes;
+import org.moto4j.iam.internal.request.Page;
+import org.moto4j.iam.internal.request.Paging;
+import org.moto4j.iam.internal.request.Validation;
+
+/** {@code ListAccessKeys}: the keys of the named user or of the caller, oldest first. */
+public final class ListAccessKeys implements QueryAction {
+
+  private final IamBackends backends;
+
+  public ListAccessKeys(IamBackends backends) {
+    this.backends = backends;
+  }
+
+  @Override
+  public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
+    Validation validation = new Validation(request);
+    String userName = validation.optional("UserName", IamShapes.EXISTING_USER_NAME);
+    Paging paging = Paging.read(validation);
+    validation.done();
+    IamBackend iam = backends.of(context);
+    KeyOwner owner = Caller.keyOwner(userName, context, iam);
+    Page<AccessKey> page = paging.page(iam.accessKeys().ownedBy(owner.id()));
+    result.start("AccessKeyMetadata");
+    page.items().forEach(key -> AccessKeyXml.writeMetadata(result, iam, key));
+    result.end();
+    page.writeTruncation(result);
+  }
+}

@@ -1,0 +1,35 @@
+package org.moto4j.iam.internal.user;
+
+import org.moto4j.core.AccountContext;
+import org.moto4j.core.protocol.XmlWriter;
+import org.moto4j.core.protocol.query.QueryAction;
+import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.iam.internal.IamBackends;
+import org.moto4j.iam.internal.request.IamShapes;
+import org.moto4j.iam.internal.request.Page;
+import org.moto4j.iam.internal.request.Paging;
+import org.moto4j.iam.internal.request.Validation;
+import org.moto4j.iam.internal.tag.Tag;
+import org.moto4j.iam.internal.tag.Tags;
+
+/** {@code ListUserTags}: a user's tags in the order they were added, a page at a time. */
+public final class ListUserTags implements QueryAction {
+
+  private final IamBackends backends;
+
+  public ListUserTags(IamBackends backends) {
+    this.backends = backends;
+  }
+
+  @Override
+  public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
+    Validation validation = new Validation(request);
+    String name = validation.required("UserName", IamShapes.EXISTING_USER_NAME);
+    Paging paging = Paging.read(validation);
+    validation.done();
+    User user = backends.of(context).users().get(name);
+    Page<Tag> page = paging.page(user.tags().list());
+    Tags.write(result, page.items());
+    page.writeTruncation(result);
+  }
+}

@@ -1,0 +1,34 @@
+package org.moto4j.iam.internal.user;
+
+import java.util.List;
+import org.moto4j.core.AccountContext;
+import org.moto4j.core.protocol.XmlWriter;
+import org.moto4j.core.protocol.query.QueryAction;
+import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.iam.internal.IamBackends;
+import org.moto4j.iam.internal.request.IamShapes;
+import org.moto4j.iam.internal.request.Validation;
+
+/** {@code UntagUser}: removes tags by key (any case); keys the user lacks are ignored. */
+public final class UntagUser implements QueryAction {
+
+  private final IamBackends backends;
+
+  public UntagUser(IamBackends backends) {
+    this.backends = backends;
+  }
+
+  @Override
+  public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
+    Validation validation = new Validation(request);
+    String name = validation.required("UserName", IamShapes.EXISTING_USER_NAME);
+    List<String> keys = validation.list("TagKeys", IamShapes.TAG_KEY_LIST, IamShapes.TAG_KEY, true);
+    validation.done();
+    backends.of(context).users().untag(name, keys);
+  }
+
+  @Override
+  public boolean hasResult() {
+    return false;
+  }
+}
