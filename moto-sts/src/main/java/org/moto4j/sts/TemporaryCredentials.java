@@ -1,0 +1,71 @@
+package org.moto4j.sts;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.moto4j.core.AccountId;
+import org.moto4j.core.auth.AccessKeyIds;
+import org.moto4j.core.auth.CredentialRegistry;
+import org.moto4j.core.auth.IssuedCredential;
+import org.moto4j.core.protocol.XmlWriter;
+
+/**
+ * Issues STS's temporary credentials into core's {@link CredentialRegistry}, so that requests
+ * signed with them act in their account as their principal, and writes them as AWS does.
+ */
+@Singleton
+final class TemporaryCredentials {
+
+  private final CredentialRegistry registry;
+  private final Clock clock;
+
+  @Inject
+  TemporaryCredentials(CredentialRegistry registry, Clock clock) {
+    this.registry = registry;
+    this.clock = clock;
+  }
+
+  /** The time now, by the injected clock. */
+  Instant now() {
+    return clock.instant();
+  }
+
+  /** Issues and registers a credential valid for {@code durationSeconds} from now. */
+  IssuedCredential issue(
+      AccountId account,
+      String principalArn,
+      String userId,
+      IssuedCredential.Kind kind,
+      long durationSeconds) {
+    IssuedCredential credential =
+        new IssuedCredential(
+            AccessKeyIds.generate(AccessKeyIds.TEMPORARY_PREFIX, account),
+            AccessKeyIds.secret(),
+            AccessKeyIds.sessionToken(),
+            now().plusSeconds(durationSeconds).truncatedTo(ChronoUnit.SECONDS),
+            account,
+            principalArn,
+            userId,
+            kind);
+    registry.register(credential);
+    return credential;
+  }
+
+  /** Writes the {@code Credentials} element, members in the model's order. */
+  static void write(XmlWriter xml, IssuedCredential credential) {
+    xml.start("Credentials")
+        .element("AccessKeyId", credential.accessKeyId())
+        .element("SecretAccessKey", credential.secretAccessKey())
+        .element("SessionToken", credential.sessionToken())
+        .element("Expiration", timestamp(credential.expiration()))
+        .end();
+  }
+
+  /** AWS's form for STS expirations: whole seconds, {@code 2019-11-09T13:34:41Z}. */
+  static String timestamp(Instant instant) {
+    return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+  }
+}
