@@ -1,0 +1,76 @@
+package org.moto4j.s3.internal;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.moto4j.core.AccountContext;
+import org.moto4j.core.auth.RequestCredentials;
+import org.moto4j.core.http.MotoRequest;
+import org.moto4j.core.http.MotoResponse;
+import org.moto4j.core.spi.ServiceHandler;
+import org.moto4j.s3.S3Address;
+import org.moto4j.s3.S3Addressing;
+import org.moto4j.s3.S3Errors;
+import org.moto4j.s3.S3Routes;
+
+/**
+ * S3's entry point: finds the bucket and key ({@link S3Addressing}), the operation ({@link
+ * S3Routes}) and hands the request to its {@link S3Operation}. An operation of the API that moto4j
+ * does not implement answers {@code 501 NotImplemented} naming it; a request no operation takes
+ * answers {@code 405 MethodNotAllowed}.
+ */
+@Singleton
+public final class S3Router implements ServiceHandler {
+
+  private final S3Addressing addressing;
+  private final S3Routes routes;
+  private final Map<String, S3Operation> operations;
+
+  @Inject
+  public S3Router(S3Addressing addressing, S3Routes routes, Map<String, S3Operation> operations) {
+    Set<String> known = new HashSet<>();
+    routes.routes().forEach(route -> known.add(route.operation()));
+    if (!known.containsAll(operations.keySet())) {
+      throw new IllegalStateException("Operations not in the S3 routes: " + operations.keySet());
+    }
+    this.addressing = addressing;
+    this.routes = routes;
+    this.operations = Map.copyOf(operations);
+  }
+
+  @Override
+  public MotoResponse handle(MotoRequest request, AccountContext context) {
+    S3Address address = addressing.resolve(request.host(), request.rawPath());
+    S3Addressing.checkQuery(request.rawQuery());
+    S3Routes.Route route =
+        routes.match(
+            new S3Routes.RouteRequest(
+                request.method(),
+                address.target(),
+                request.rawPath(),
+                request.query(),
+                request.headers()::contains,
+                () -> RequestCredentials.of(request).service()));
+    if (route == null) {
+      throw S3Errors.METHOD_NOT_ALLOWED
+          .exception()
+          .with("Method", request.method())
+          .with("ResourceType", resourceType(address));
+    }
+    S3Operation operation = operations.get(route.operation());
+    if (operation == null) {
+      throw S3Errors.NOT_IMPLEMENTED.exception(route.operation());
+    }
+    return operation.handle(new S3Request(request, address, route.operation()), context);
+  }
+
+  private static String resourceType(S3Address address) {
+    return switch (address.target()) {
+      case ROOT -> "SERVICE";
+      case BUCKET -> "BUCKET";
+      case OBJECT -> "OBJECT";
+    };
+  }
+}

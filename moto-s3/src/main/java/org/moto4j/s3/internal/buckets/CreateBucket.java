@@ -1,0 +1,52 @@
+package org.moto4j.s3.internal.buckets;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.moto4j.core.AccountContext;
+import org.moto4j.core.Regions;
+import org.moto4j.core.http.MotoResponse;
+import org.moto4j.s3.Bucket;
+import org.moto4j.s3.BucketNames;
+import org.moto4j.s3.BucketNamespace;
+import org.moto4j.s3.internal.LocationConstraints;
+import org.moto4j.s3.internal.S3Operation;
+import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.XmlBodies;
+
+/**
+ * {@code PUT /bucket}: claims a name in the shared namespace, in the region the optional {@code
+ * CreateBucketConfiguration} names. ACL, object-lock and ownership headers are accepted.
+ */
+public final class CreateBucket implements S3Operation {
+
+  private final BucketNamespace namespace;
+  private final Clock clock;
+
+  @Inject
+  public CreateBucket(BucketNamespace namespace, Clock clock) {
+    this.namespace = namespace;
+    this.clock = clock;
+  }
+
+  @Override
+  public MotoResponse handle(S3Request request, AccountContext context) {
+    String name = request.bucket();
+    BucketNames.check(name);
+    String constraint =
+        XmlBodies.read(request.body(), "CreateBucketConfiguration")
+            .flatMap(configuration -> XmlBodies.childText(configuration, "LocationConstraint"))
+            .filter(text -> !text.isEmpty())
+            .orElse(null);
+    String region = LocationConstraints.bucketRegion(constraint, context.region());
+    Bucket bucket =
+        namespace.create(
+            new Bucket(name, context.account(), region, constraint, clock.instant()),
+            context.region());
+    // AWS answers a path for us-east-1 buckets and the global endpoint URL for the others.
+    String location =
+        bucket.region().equals(Regions.DEFAULT)
+            ? "/" + name
+            : "http://" + name + ".s3.amazonaws.com/";
+    return MotoResponse.status(200).header("Location", location);
+  }
+}

@@ -1,0 +1,34 @@
+package org.moto4j.s3.internal.buckets;
+
+import jakarta.inject.Inject;
+import org.moto4j.core.AccountContext;
+import org.moto4j.core.http.MotoResponse;
+import org.moto4j.s3.Bucket;
+import org.moto4j.s3.BucketNamespace;
+import org.moto4j.s3.S3Errors;
+import org.moto4j.s3.internal.BucketAccess;
+import org.moto4j.s3.internal.S3Operation;
+import org.moto4j.s3.internal.S3Request;
+
+/** {@code DELETE /bucket}: frees the name of an empty bucket the caller owns. */
+public final class DeleteBucket implements S3Operation {
+
+  private final BucketAccess access;
+  private final BucketNamespace namespace;
+
+  @Inject
+  public DeleteBucket(BucketAccess access, BucketNamespace namespace) {
+    this.access = access;
+    this.namespace = namespace;
+  }
+
+  @Override
+  public MotoResponse handle(S3Request request, AccountContext context) {
+    Bucket bucket = access.owned(request.bucket(), context);
+    if (!bucket.objects().isEmpty()) {
+      throw S3Errors.BUCKET_NOT_EMPTY.exception().with("BucketName", bucket.name());
+    }
+    namespace.remove(bucket);
+    return MotoResponse.status(204);
+  }
+}

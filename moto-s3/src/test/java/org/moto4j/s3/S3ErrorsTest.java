@@ -1,0 +1,86 @@
+package org.moto4j.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.moto4j.core.protocol.AwsException;
+
+class S3ErrorsTest {
+
+  /**
+   * Codes S3 answers that the model has no error shape for, with where AWS documents them (the S3
+   * API Reference's "List of error codes", ErrorResponses.html#ErrorCodeList).
+   */
+  private static final Map<String, String> DOCUMENTED_ELSEWHERE =
+      Map.of(
+          "BucketNotEmpty", "ErrorCodeList: 409 Conflict",
+          "IllegalLocationConstraintException", "ErrorCodeList: 400 Bad Request",
+          "IncompleteBody", "ErrorCodeList: 400 Bad Request",
+          "InvalidArgument", "ErrorCodeList: 400 Bad Request",
+          "InvalidBucketName", "ErrorCodeList: 400 Bad Request",
+          "InvalidLocationConstraint", "ErrorCodeList: 400 Bad Request",
+          "InvalidURI", "ErrorCodeList: 400 Bad Request",
+          "MalformedXML", "ErrorCodeList: 400 Bad Request",
+          "MethodNotAllowed", "ErrorCodeList: 405 Method Not Allowed",
+          "NotImplemented", "ErrorCodeList: 501 Not Implemented");
+
+  @Test
+  void every_code_is_a_model_error_shape_or_documented_elsewhere() throws IOException {
+    Set<String> modelShapes = modelErrorShapes();
+    for (S3Errors error : S3Errors.values()) {
+      assertThat(
+              modelShapes.contains(error.code()) || DOCUMENTED_ELSEWHERE.containsKey(error.code()))
+          .as("%s is neither a model error shape nor in DOCUMENTED_ELSEWHERE", error.code())
+          .isTrue();
+    }
+    assertThat(DOCUMENTED_ELSEWHERE.keySet()).doesNotContainAnyElementsOf(modelShapes);
+  }
+
+  @Test
+  void statuses_are_what_aws_answers() {
+    assertThat(S3Errors.NO_SUCH_BUCKET.status()).isEqualTo(404);
+    assertThat(S3Errors.BUCKET_ALREADY_EXISTS.status()).isEqualTo(409);
+    assertThat(S3Errors.BUCKET_ALREADY_OWNED_BY_YOU.status()).isEqualTo(409);
+    assertThat(S3Errors.BUCKET_NOT_EMPTY.status()).isEqualTo(409);
+    assertThat(S3Errors.METHOD_NOT_ALLOWED.status()).isEqualTo(405);
+    assertThat(S3Errors.NOT_IMPLEMENTED.status()).isEqualTo(501);
+    assertThat(S3Errors.ACCESS_DENIED.status()).isEqualTo(403);
+  }
+
+  @Test
+  void templates_name_their_value() {
+    AwsException e = S3Errors.ILLEGAL_LOCATION_CONSTRAINT.exception("eu-west-2");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "The eu-west-2 location constraint is incompatible for the region specific endpoint"
+                + " this request was sent to.");
+    assertThat(S3Errors.NOT_IMPLEMENTED.exception("PutBucketTagging").getMessage())
+        .isEqualTo("The PutBucketTagging operation is not implemented by moto4j.");
+  }
+
+  private static Set<String> modelErrorShapes() throws IOException {
+    JsonNode shapes =
+        new ObjectMapper()
+            .readTree(
+                Path.of(System.getProperty("moto.root"), "aws-models", "s3", "service-2.json")
+                    .toFile())
+            .get("shapes");
+    Set<String> names = new HashSet<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = shapes.properties().iterator();
+        it.hasNext(); ) {
+      Map.Entry<String, JsonNode> shape = it.next();
+      if (shape.getValue().path("exception").asBoolean(false)) {
+        names.add(shape.getKey());
+      }
+    }
+    return names;
+  }
+}
