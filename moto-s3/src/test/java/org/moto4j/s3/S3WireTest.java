@@ -142,8 +142,9 @@ class S3WireTest {
   }
 
   /**
-   * Known gap: Jetty refuses a malformed path escape with its own HTML 400 before S3 can answer
-   * InvalidURI (moto-servlet's URI compliance). When this fails, assert InvalidURI instead.
+   * Known gap: Jetty's HTTP parser refuses a malformed path escape with its own 400 before any
+   * handler runs, whatever the URI compliance; S3 would answer InvalidURI. Still a 400, never a
+   * 500. When this fails, assert InvalidURI instead.
    */
   @Test
   void known_gap_jetty_answers_a_malformed_path_escape_before_s3_does() {
@@ -153,21 +154,18 @@ class S3WireTest {
     assertThat(response).startsWith("HTTP/1.1 400").doesNotContain("<Code>InvalidURI</Code>");
   }
 
-  /**
-   * Known gap: core's Dispatcher reads the query (for presigned credentials) before any service
-   * sees the request, and a malformed escape there escapes as a 500 from Jetty instead of S3's 400
-   * InvalidURI ({@link S3Addressing#checkQuery} is ready for it). When this fails, assert
-   * InvalidURI.
-   */
   @Test
-  void known_gap_a_malformed_query_escape_fails_in_core_before_s3_answers() {
+  void a_malformed_query_escape_is_InvalidURI() {
     send("PUT", "/listed", null);
     String response =
         S3TestServer.sendRaw(
             server,
             "GET /listed?list-type=2&prefix=%zz HTTP/1.1\r\nHost: localhost\r\nConnection:"
                 + " close\r\n\r\n");
-    assertThat(response).startsWith("HTTP/1.1 500").doesNotContain("<Code>InvalidURI</Code>");
+    assertThat(response)
+        .startsWith("HTTP/1.1 400")
+        .contains("<Code>InvalidURI</Code>")
+        .contains("<Message>Couldn't parse the specified URI.</Message>");
   }
 
   @Test

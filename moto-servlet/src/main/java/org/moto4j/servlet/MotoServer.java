@@ -2,9 +2,8 @@ package org.moto4j.servlet;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.Objects;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -54,17 +53,15 @@ public final class MotoServer implements AutoCloseable {
     // Presigned URLs and S3 metadata make for long request lines and headers.
     http.setRequestHeaderSize(64 * 1024);
     // S3 keys may hold '//', '..', encoded slashes and more: take the path exactly as sent.
-    http.setUriCompliance(UriCompliance.UNSAFE);
+    http.setUriCompliance(UriCompliance.from(EnumSet.allOf(UriCompliance.Violation.class)));
     this.connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
     connector.setHost(host);
     connector.setPort(requestedPort);
     jetty.addConnector(connector);
 
-    ServletContextHandler context = new ServletContextHandler();
-    context.setContextPath("/");
-    context.getServletHandler().setDecodeAmbiguousURIs(true);
-    context.addServlet(new ServletHolder("moto4j", new MotoServlet(moto)), "/*");
-    jetty.setHandler(context);
+    // Jetty's core API rather than a servlet: no path decoding or canonicalisation stands between
+    // the client and S3's keys, and no servlet machinery on the hot path.
+    jetty.setHandler(new JettyMotoHandler(moto));
     jetty.setStopAtShutdown(builder.stopAtShutdown);
   }
 

@@ -34,12 +34,13 @@ public final class Dispatcher {
   public MotoResponse handle(MotoRequest request) {
     long start = System.nanoTime();
     RequestCredentials signer;
-    RequestCredentials.MalformedException malformed = null;
+    // A request that cannot be read is answered once its service (and so its protocol) is known.
+    RuntimeException unreadable = null;
     try {
       signer = RequestCredentials.of(request);
-    } catch (RequestCredentials.MalformedException e) {
+    } catch (RequestCredentials.MalformedException | MalformedRequestException e) {
       signer = RequestCredentials.ANONYMOUS;
-      malformed = e;
+      unreadable = e;
     }
 
     RegisteredService service;
@@ -48,7 +49,7 @@ public final class Dispatcher {
     } catch (AwsException e) {
       return Protocol.REST_XML.error(e, "", RequestIds.s3(), isHead(request));
     } catch (MalformedRequestException e) {
-      AwsException error = Protocol.REST_XML.invalidParameter(e.getMessage());
+      AwsException error = Protocol.REST_XML.malformedRequest(e.getMessage());
       return Protocol.REST_XML.error(error, "", RequestIds.s3(), isHead(request));
     }
 
@@ -57,8 +58,11 @@ public final class Dispatcher {
     MotoResponse response;
     String account = "-";
     try {
-      if (malformed != null) {
-        throw protocol.malformedAuthorization(malformed.getMessage());
+      if (unreadable instanceof RequestCredentials.MalformedException) {
+        throw protocol.malformedAuthorization(unreadable.getMessage());
+      }
+      if (unreadable != null) {
+        throw unreadable;
       }
       AccountResolver.Resolution resolution = accounts.resolve(request, signer);
       account = resolution.account().value();
@@ -72,7 +76,11 @@ public final class Dispatcher {
       response = protocol.requestIds(service.handler().handle(request, context), requestId);
     } catch (AwsException e) {
       response = protocol.error(e, service.descriptor().xmlNamespace(), requestId, isHead(request));
-    } catch (AccountResolver.InvalidAccountIdException | MalformedRequestException e) {
+    } catch (MalformedRequestException e) {
+      AwsException error = protocol.malformedRequest(e.getMessage());
+      response =
+          protocol.error(error, service.descriptor().xmlNamespace(), requestId, isHead(request));
+    } catch (AccountResolver.InvalidAccountIdException e) {
       AwsException error = protocol.invalidParameter(e.getMessage());
       response =
           protocol.error(error, service.descriptor().xmlNamespace(), requestId, isHead(request));

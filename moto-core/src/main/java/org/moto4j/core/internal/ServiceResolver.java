@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.moto4j.core.Regions;
 import org.moto4j.core.auth.RequestCredentials;
+import org.moto4j.core.http.MalformedRequestException;
 import org.moto4j.core.http.MotoRequest;
 import org.moto4j.core.protocol.AwsException;
 
@@ -68,8 +69,14 @@ final class ServiceResolver {
       return Optional.empty();
     }
     boolean formPost = request.method().equals("POST") && request.isForm();
-    String action = request.queryParameter("Action");
-    String version = request.queryParameter("Version");
+    String action = null;
+    String version = null;
+    try {
+      action = request.queryParameter("Action");
+      version = request.queryParameter("Version");
+    } catch (MalformedRequestException e) {
+      // Answered by the service once found; the form may still name it.
+    }
     if (formPost) {
       List<String> formAction = request.form().get("Action");
       List<String> formVersion = request.form().get("Version");

@@ -42,6 +42,11 @@ public enum Protocol {
     public AwsException malformedAuthorization(String message) {
       return new AwsException("IncompleteSignature", 400, message);
     }
+
+    @Override
+    public AwsException malformedRequest(String message) {
+      return new AwsException("MalformedQueryString", 400, message);
+    }
   },
 
   /** REST paths and headers with XML bodies: S3. */
@@ -83,6 +88,11 @@ public enum Protocol {
     public AwsException malformedAuthorization(String message) {
       return new AwsException("AuthorizationHeaderMalformed", 400, message);
     }
+
+    @Override
+    public AwsException malformedRequest(String message) {
+      return new AwsException("InvalidURI", 400, "Couldn't parse the specified URI.");
+    }
   };
 
   /** The response AWS sends for an error; {@code head} drops the body, as HTTP HEAD must. */
@@ -94,6 +104,9 @@ public enum Protocol {
 
   /** The error for a request parameter or header with an invalid value. */
   public abstract AwsException invalidParameter(String message);
+
+  /** The error for a query string, form or path that cannot be parsed. */
+  public abstract AwsException malformedRequest(String message);
 
   /** The error for an {@code Authorization} header that cannot be parsed. */
   public abstract AwsException malformedAuthorization(String message);

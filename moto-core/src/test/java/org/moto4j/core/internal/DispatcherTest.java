@@ -113,6 +113,22 @@ class DispatcherTest {
   }
 
   @Test
+  void a_malformed_query_escape_is_a_400_in_each_protocol() {
+    MotoResponse rest = moto.handle(MotoRequest.builder("GET", "/thing").rawQuery("a=%zz").build());
+    assertThat(rest.status()).isEqualTo(400);
+    assertThat(body(rest)).contains("<Code>InvalidURI</Code>");
+    MotoResponse query =
+        moto.handle(
+            MotoRequest.builder("POST", "/")
+                .rawQuery("x=%z")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .body("Action=Echo&Version=2020-01-01")
+                .build());
+    assertThat(query.status()).isEqualTo(400);
+    assertThat(body(query)).contains("<Code>MalformedQueryString</Code>");
+  }
+
+  @Test
   void a_service_moto4j_does_not_serve_is_a_501_naming_it() {
     MotoResponse response =
         moto.handle(
