@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.moto4j.core.protocol.query.Shape;
 import org.moto4j.iam.internal.IamErrors;
 import org.moto4j.iam.internal.request.IamShapes;
-import org.moto4j.iam.internal.request.Shape;
 
 /** Holds the service's declarations to AWS's IAM model ({@code aws-models/iam}). */
 class IamModelTest {
@@ -93,6 +93,9 @@ class IamModelTest {
         declared.get("enum").forEach(value -> values.add(value.asText()));
       }
       assertThat(values).as(shape.name() + ".enum").isEqualTo(shape.values());
+      assertThat(shape.sensitive())
+          .as(shape.name() + ".sensitive")
+          .isEqualTo(declared.path("sensitive").asBoolean());
       checked.add(shape.name());
     }
     assertThat(checked).hasSize(13);

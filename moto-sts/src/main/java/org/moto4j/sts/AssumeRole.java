@@ -7,6 +7,7 @@ import org.moto4j.core.auth.IssuedCredential;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 
 /** {@code AssumeRole}: credentials that act in the role's account as a session of the role. */
 final class AssumeRole implements QueryAction {
@@ -26,20 +27,22 @@ final class AssumeRole implements QueryAction {
     Validation input = new Validation(request);
     String roleArn = input.required("RoleArn", StsShapes.ARN);
     String sessionName = input.required("RoleSessionName", StsShapes.ROLE_SESSION_NAME);
-    List<String> policyArns = input.policyArns("PolicyArns");
+    List<String> policyArns = SessionMembers.policyArns(input, "PolicyArns");
     String policy = input.optional("Policy", StsShapes.UNRESTRICTED_SESSION_POLICY);
     if (policy != null && SessionPolicy.plaintextLength(policy) > SessionPolicy.MAX_PLAINTEXT) {
       input.violation(
-          "Policy", policy, "have length less than or equal to " + SessionPolicy.MAX_PLAINTEXT);
+          "Policy",
+          policy,
+          "Member must have length less than or equal to " + SessionPolicy.MAX_PLAINTEXT);
     }
     Integer duration = input.integer("DurationSeconds", StsShapes.ROLE_DURATION);
-    List<SessionTag> tags = input.tags("Tags");
+    List<SessionTag> tags = SessionMembers.tags(input, "Tags");
     input.strings("TransitiveTagKeys", StsShapes.TAG_KEYS, StsShapes.TAG_KEY, false);
     input.optional("ExternalId", StsShapes.EXTERNAL_ID);
     input.optional("SerialNumber", StsShapes.SERIAL_NUMBER);
     input.optional("TokenCode", StsShapes.TOKEN_CODE);
     String sourceIdentity = input.optional("SourceIdentity", StsShapes.SOURCE_IDENTITY);
-    input.providedContexts("ProvidedContexts");
+    SessionMembers.providedContexts(input, "ProvidedContexts");
     input.check();
 
     RoleArn role = RoleSessions.roleArn(roleArn);

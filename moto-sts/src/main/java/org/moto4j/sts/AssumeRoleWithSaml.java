@@ -13,6 +13,7 @@ import org.moto4j.core.auth.IssuedCredential;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 
 /**
  * {@code AssumeRoleWithSAML}: a role session for the subject of a SAML 2.0 assertion. Unsigned,
@@ -42,7 +43,7 @@ final class AssumeRoleWithSaml implements QueryAction {
     String roleArn = input.required("RoleArn", StsShapes.ARN);
     String principalArn = input.required("PrincipalArn", StsShapes.ARN);
     String encoded = input.required("SAMLAssertion", StsShapes.SAML_ASSERTION);
-    List<String> policyArns = input.policyArns("PolicyArns");
+    List<String> policyArns = SessionMembers.policyArns(input, "PolicyArns");
     String policy = input.optional("Policy", StsShapes.SESSION_POLICY);
     Integer duration = input.integer("DurationSeconds", StsShapes.ROLE_DURATION);
     input.check();

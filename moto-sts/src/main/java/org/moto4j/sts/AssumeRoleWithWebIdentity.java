@@ -8,6 +8,7 @@ import org.moto4j.core.auth.IssuedCredential;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 
 /**
  * {@code AssumeRoleWithWebIdentity}: a role session for the holder of an OIDC token or OAuth 2.0
@@ -37,7 +38,7 @@ final class AssumeRoleWithWebIdentity implements QueryAction {
     String sessionName = input.required("RoleSessionName", StsShapes.ROLE_SESSION_NAME);
     String token = input.required("WebIdentityToken", StsShapes.WEB_IDENTITY_TOKEN);
     String providerId = input.optional("ProviderId", StsShapes.PROVIDER_ID);
-    List<String> policyArns = input.policyArns("PolicyArns");
+    List<String> policyArns = SessionMembers.policyArns(input, "PolicyArns");
     String policy = input.optional("Policy", StsShapes.SESSION_POLICY);
     Integer duration = input.integer("DurationSeconds", StsShapes.ROLE_DURATION);
     input.check();

@@ -9,6 +9,7 @@ import org.moto4j.core.auth.IssuedCredential;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 
 /**
  * {@code AssumeRoot}: a short privileged session that acts as a member account's root user, scoped

@@ -9,6 +9,7 @@ import org.moto4j.core.auth.IssuedCredential;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 
 /**
  * {@code GetAccessKeyInfo}: the account an access key belongs to, read from the key itself as AWS

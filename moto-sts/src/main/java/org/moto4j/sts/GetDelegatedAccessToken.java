@@ -11,6 +11,7 @@ import org.moto4j.core.auth.IssuedCredential;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 
 /**
  * {@code GetDelegatedAccessToken}: trades the token of an accepted IAM delegation request for

@@ -7,6 +7,7 @@ import org.moto4j.core.auth.IssuedCredential;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 
 /**
  * {@code GetFederationToken}: credentials for a federated user of the caller's account, {@code
@@ -29,9 +30,9 @@ final class GetFederationToken implements QueryAction {
     Validation input = new Validation(request);
     String name = input.required("Name", StsShapes.USER_NAME);
     String policy = input.optional("Policy", StsShapes.SESSION_POLICY);
-    List<String> policyArns = input.policyArns("PolicyArns");
+    List<String> policyArns = SessionMembers.policyArns(input, "PolicyArns");
     Integer duration = input.integer("DurationSeconds", StsShapes.SESSION_DURATION);
-    List<SessionTag> tags = input.tags("Tags");
+    List<SessionTag> tags = SessionMembers.tags(input, "Tags");
     input.check();
     LongTermCaller caller = LongTermCaller.of(context, "GetFederationToken");
     if (policy != null) {

@@ -6,6 +6,7 @@ import org.moto4j.core.auth.IssuedCredential;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 
 /**
  * {@code GetSessionToken}: temporary credentials for the caller's own identity. Callable with

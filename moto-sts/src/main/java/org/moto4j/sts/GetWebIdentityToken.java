@@ -17,6 +17,7 @@ import org.moto4j.core.auth.IssuedCredential;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 
 /**
  * {@code GetWebIdentityToken}: a signed JWT naming the caller, for external services that trust AWS
@@ -51,7 +52,7 @@ final class GetWebIdentityToken implements QueryAction {
     Integer duration = input.integer("DurationSeconds", StsShapes.WEB_IDENTITY_TOKEN_DURATION);
     String algorithmName = input.required("SigningAlgorithm", StsShapes.JWT_ALGORITHM);
     WebIdentityTokenSigner.Algorithm algorithm = algorithm(algorithmName, input);
-    List<SessionTag> tags = input.tags("Tags");
+    List<SessionTag> tags = SessionMembers.tags(input, "Tags");
     input.check();
 
     Instant now = credentials.now();
@@ -120,7 +121,8 @@ final class GetWebIdentityToken implements QueryAction {
     input.violation(
         "SigningAlgorithm",
         name,
-        "satisfy enum value set: " + Arrays.toString(WebIdentityTokenSigner.Algorithm.values()));
+        "Member must satisfy enum value set: "
+            + Arrays.toString(WebIdentityTokenSigner.Algorithm.values()));
     return null;
   }
 }

@@ -1,6 +1,6 @@
 package org.moto4j.sts;
 
-import java.util.regex.Pattern;
+import org.moto4j.core.protocol.query.Shape;
 
 /**
  * The constrained shapes of the STS model ({@code aws-models/sts/service-2.json}) that requests are
@@ -8,93 +8,60 @@ import java.util.regex.Pattern;
  */
 final class StsShapes {
 
-  /**
-   * A string shape: length bounds (either may be absent) and the pattern, as the model has them.
-   */
-  record StringShape(
-      String shape, Integer min, Integer max, String pattern, Pattern regex, boolean sensitive) {
-
-    /** Whether {@code value} matches the pattern (always, when the shape has none). */
-    boolean matches(String value) {
-      return regex == null || regex.matcher(value).matches();
-    }
-
-    /** Whether {@code value} satisfies every constraint of the shape. */
-    boolean accepts(String value) {
-      int length = value.codePointCount(0, value.length());
-      return matches(value) && (min == null || length >= min) && (max == null || length <= max);
-    }
-  }
-
-  /** An integer shape and its bounds. */
-  record IntegerShape(String shape, int min, int max) {}
-
-  /** A list shape and its size bounds (either may be absent). */
-  record ListShape(String shape, Integer min, Integer max) {}
-
-  // The model writes code points beyond the BMP as \u10000; Java's regex needs \x{10000}.
-  static final StringShape ARN =
-      new StringShape(
+  // Exactly as the model writes it: Shape turns its escapes beyond the BMP into a Java regex.
+  static final Shape ARN =
+      Shape.string(
           "arnType",
           20,
           2048,
           "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD"
-              + "\\u10000-\\u10FFFF]+",
-          Pattern.compile(
-              "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD"
-                  + "\\x{10000}-\\x{10FFFF}]+"),
-          false);
-  static final StringShape ROLE_SESSION_NAME = text("roleSessionNameType", 2, 64, "[\\w+=,.@-]*");
-  static final StringShape SOURCE_IDENTITY = text("sourceIdentityType", 2, 64, "[\\w+=,.@-]*");
-  static final StringShape USER_NAME = text("userNameType", 2, 32, "[\\w+=,.@-]*");
-  static final StringShape EXTERNAL_ID = text("externalIdType", 2, 1224, "[\\w+=,.@:\\/-]*");
-  static final StringShape SERIAL_NUMBER = text("serialNumberType", 9, 256, "[\\w+=/:,.@-]*");
-  static final StringShape TOKEN_CODE = text("tokenCodeType", 6, 6, "[\\d]*");
-  static final StringShape TAG_KEY = text("tagKeyType", 1, 128, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+");
-  static final StringShape TAG_VALUE =
-      text("tagValueType", 0, 256, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
-  static final StringShape UNRESTRICTED_SESSION_POLICY =
-      text(
+              + "\\u10000-\\u10FFFF]+");
+  static final Shape ROLE_SESSION_NAME = Shape.string("roleSessionNameType", 2, 64, "[\\w+=,.@-]*");
+  static final Shape SOURCE_IDENTITY = Shape.string("sourceIdentityType", 2, 64, "[\\w+=,.@-]*");
+  static final Shape USER_NAME = Shape.string("userNameType", 2, 32, "[\\w+=,.@-]*");
+  static final Shape EXTERNAL_ID = Shape.string("externalIdType", 2, 1224, "[\\w+=,.@:\\/-]*");
+  static final Shape SERIAL_NUMBER = Shape.string("serialNumberType", 9, 256, "[\\w+=/:,.@-]*");
+  static final Shape TOKEN_CODE = Shape.string("tokenCodeType", 6, 6, "[\\d]*");
+  static final Shape TAG_KEY =
+      Shape.string("tagKeyType", 1, 128, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+");
+  static final Shape TAG_VALUE =
+      Shape.string("tagValueType", 0, 256, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
+  static final Shape UNRESTRICTED_SESSION_POLICY =
+      Shape.string(
           "unrestrictedSessionPolicyDocumentType",
           1,
           null,
           "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
-  static final StringShape SESSION_POLICY =
-      text("sessionPolicyDocumentType", 1, 2048, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
-  static final StringShape WEB_IDENTITY_TOKEN = secret("clientTokenType", 4, 20000);
-  static final StringShape PROVIDER_ID = text("urlType", 4, 2048, null);
-  static final StringShape SAML_ASSERTION = secret("SAMLAssertionType", 4, 100000);
-  static final StringShape CONTEXT_ASSERTION = text("contextAssertionType", 4, 2048, null);
-  static final StringShape TARGET_PRINCIPAL = text("TargetPrincipalType", 12, 2048, null);
-  static final StringShape ENCODED_MESSAGE = text("encodedMessageType", 1, 10240, null);
-  static final StringShape ACCESS_KEY_ID = text("accessKeyIdType", 16, 128, "[\\w]*");
-  static final StringShape TRADE_IN_TOKEN = secret("tradeInTokenType", null, null);
-  static final StringShape AUDIENCE = text("webIdentityTokenAudienceStringType", 1, 1000, null);
-  static final StringShape JWT_ALGORITHM = text("jwtAlgorithmType", 5, 5, null);
+  static final Shape SESSION_POLICY =
+      Shape.string("sessionPolicyDocumentType", 1, 2048, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
+  static final Shape WEB_IDENTITY_TOKEN =
+      Shape.string("clientTokenType", 4, 20000, null).asSensitive();
+  static final Shape PROVIDER_ID = Shape.string("urlType", 4, 2048, null);
+  static final Shape SAML_ASSERTION =
+      Shape.string("SAMLAssertionType", 4, 100000, null).asSensitive();
+  static final Shape CONTEXT_ASSERTION = Shape.string("contextAssertionType", 4, 2048, null);
+  static final Shape TARGET_PRINCIPAL = Shape.string("TargetPrincipalType", 12, 2048, null);
+  static final Shape ENCODED_MESSAGE = Shape.string("encodedMessageType", 1, 10240, null);
+  static final Shape ACCESS_KEY_ID = Shape.string("accessKeyIdType", 16, 128, "[\\w]*");
+  static final Shape TRADE_IN_TOKEN =
+      Shape.string("tradeInTokenType", null, null, null).asSensitive();
+  static final Shape AUDIENCE = Shape.string("webIdentityTokenAudienceStringType", 1, 1000, null);
+  static final Shape JWT_ALGORITHM = Shape.string("jwtAlgorithmType", 5, 5, null);
 
-  static final IntegerShape ROLE_DURATION = new IntegerShape("roleDurationSecondsType", 900, 43200);
-  static final IntegerShape SESSION_DURATION = new IntegerShape("durationSecondsType", 900, 129600);
-  static final IntegerShape ROOT_DURATION = new IntegerShape("RootDurationSecondsType", 0, 900);
-  static final IntegerShape WEB_IDENTITY_TOKEN_DURATION =
-      new IntegerShape("webIdentityTokenDurationSecondsType", 60, 3600);
+  static final Shape ROLE_DURATION = Shape.integer("roleDurationSecondsType", 900, 43200);
+  static final Shape SESSION_DURATION = Shape.integer("durationSecondsType", 900, 129600);
+  static final Shape ROOT_DURATION = Shape.integer("RootDurationSecondsType", 0, 900);
+  static final Shape WEB_IDENTITY_TOKEN_DURATION =
+      Shape.integer("webIdentityTokenDurationSecondsType", 60, 3600);
 
-  static final ListShape TAGS = new ListShape("tagListType", null, 50);
-  static final ListShape TAG_KEYS = new ListShape("tagKeyListType", null, 50);
-  static final ListShape POLICY_ARNS = new ListShape("policyDescriptorListType", null, null);
-  static final ListShape PROVIDED_CONTEXTS = new ListShape("ProvidedContextsListType", 1, 5);
-  static final ListShape AUDIENCES = new ListShape("webIdentityTokenAudienceListType", 1, 10);
+  static final Shape TAGS = Shape.list("tagListType", null, 50);
+  static final Shape TAG_KEYS = Shape.list("tagKeyListType", null, 50);
+  static final Shape POLICY_ARNS = Shape.list("policyDescriptorListType", null, null);
+  static final Shape PROVIDED_CONTEXTS = Shape.list("ProvidedContextsListType", 1, 5);
+  static final Shape AUDIENCES = Shape.list("webIdentityTokenAudienceListType", 1, 10);
 
   /** AWS documents at most ten managed session policies, a limit the model does not declare. */
   static final int MAX_POLICY_ARNS = 10;
 
   private StsShapes() {}
-
-  private static StringShape text(String shape, Integer min, Integer max, String pattern) {
-    return new StringShape(
-        shape, min, max, pattern, pattern == null ? null : Pattern.compile(pattern), false);
-  }
-
-  private static StringShape secret(String shape, Integer min, Integer max) {
-    return new StringShape(shape, min, max, null, null, true);
-  }
 }

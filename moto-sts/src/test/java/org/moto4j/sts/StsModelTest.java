@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.moto4j.core.protocol.query.Shape;
 
 /** The STS tables agree with AWS's model, aws-models/sts/service-2.json. */
 class StsModelTest {
@@ -75,32 +78,43 @@ class StsModelTest {
       if (!Modifier.isStatic(field.getModifiers())) {
         continue;
       }
-      Object value = field.get(null);
-      if (value instanceof StsShapes.StringShape text) {
-        JsonNode shape = shapes.get(text.shape());
-        assertThat(shape).as(text.shape()).isNotNull();
-        assertThat(text.min()).as(text.shape() + " min").isEqualTo(intOrNull(shape, "min"));
-        assertThat(text.max()).as(text.shape() + " max").isEqualTo(intOrNull(shape, "max"));
-        if (text.pattern() != null || shape.has("pattern")) {
-          assertThat(text.pattern())
-              .as(text.shape() + " pattern")
-              .isEqualTo(shape.path("pattern").asText());
-        }
-        assertThat(text.sensitive())
-            .as(text.shape() + " sensitive")
-            .isEqualTo(shape.path("sensitive").asBoolean());
-        checked++;
-      } else if (value instanceof StsShapes.IntegerShape number) {
-        JsonNode shape = shapes.get(number.shape());
-        assertThat(number.min()).as(number.shape()).isEqualTo(shape.get("min").asInt());
-        assertThat(number.max()).as(number.shape()).isEqualTo(shape.get("max").asInt());
-        checked++;
-      } else if (value instanceof StsShapes.ListShape list) {
-        JsonNode shape = shapes.get(list.shape());
-        assertThat(list.min()).as(list.shape()).isEqualTo(intOrNull(shape, "min"));
-        assertThat(list.max()).as(list.shape()).isEqualTo(intOrNull(shape, "max"));
-        checked++;
+      if (!(field.get(null) instanceof Shape declared)) {
+        continue;
       }
+      JsonNode shape = shapes.get(declared.name());
+      switch (declared.kind()) {
+        case STRING -> {
+          assertThat(shape).as(declared.name()).isNotNull();
+          assertThat(declared.min())
+              .as(declared.name() + " min")
+              .isEqualTo(intOrNull(shape, "min"));
+          assertThat(declared.max())
+              .as(declared.name() + " max")
+              .isEqualTo(intOrNull(shape, "max"));
+          if (declared.pattern() != null || shape.has("pattern")) {
+            assertThat(declared.pattern())
+                .as(declared.name() + " pattern")
+                .isEqualTo(shape.path("pattern").asText());
+          }
+          assertThat(declared.sensitive())
+              .as(declared.name() + " sensitive")
+              .isEqualTo(shape.path("sensitive").asBoolean());
+        }
+        case INTEGER -> {
+          assertThat(declared.min()).as(declared.name()).isEqualTo(shape.get("min").asInt());
+          assertThat(declared.max()).as(declared.name()).isEqualTo(shape.get("max").asInt());
+        }
+        case LIST -> {
+          assertThat(declared.min()).as(declared.name()).isEqualTo(intOrNull(shape, "min"));
+          assertThat(declared.max()).as(declared.name()).isEqualTo(intOrNull(shape, "max"));
+        }
+        case ENUM -> {
+          List<String> values = new ArrayList<>();
+          shape.path("enum").forEach(value -> values.add(value.asText()));
+          assertThat(declared.values()).as(declared.name()).isEqualTo(values);
+        }
+      }
+      checked++;
     }
     assertThat(checked).isGreaterThan(25);
   }

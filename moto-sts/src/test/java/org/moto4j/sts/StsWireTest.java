@@ -115,6 +115,20 @@ class StsWireTest {
   }
 
   @Test
+  void a_session_name_breaking_length_and_pattern_reports_the_length_first() {
+    Reply reply = assumeRole(Map.of("RoleSessionName", "!"));
+
+    assertError(
+        reply,
+        400,
+        "ValidationError",
+        "2 validation errors detected: Value '!' at 'roleSessionName' failed to satisfy"
+            + " constraint: Member must have length greater than or equal to 2; Value '!' at"
+            + " 'roleSessionName' failed to satisfy constraint: Member must satisfy regular"
+            + " expression pattern: [\\w+=,.@-]*");
+  }
+
+  @Test
   void missing_required_members_are_reported_as_null() {
     Reply reply = StsTestServers.post(server, Map.of("Action", "AssumeRole"));
 

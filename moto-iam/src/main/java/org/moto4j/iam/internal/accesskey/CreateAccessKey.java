@@ -4,11 +4,11 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.Caller;
 import org.moto4j.iam.internal.IamBackend;
 import org.moto4j.iam.internal.IamBackends;
 import org.moto4j.iam.internal.request.IamShapes;
-import org.moto4j.iam.internal.request.Validation;
 
 /**
  * {@code CreateAccessKey}: a new active key for the named user, or the caller (a user, or the root
@@ -26,7 +26,7 @@ public final class CreateAccessKey implements QueryAction {
   public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
     Validation validation = new Validation(request);
     String userName = validation.optional("UserName", IamShapes.EXISTING_USER_NAME);
-    validation.done();
+    validation.check();
     IamBackend iam = backends.of(context);
     AccessKey key = iam.createAccessKey(Caller.keyOwner(userName, context, iam));
     AccessKeyXml.writeWithSecret(result, iam, key);

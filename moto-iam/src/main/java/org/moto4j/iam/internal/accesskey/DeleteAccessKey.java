@@ -4,11 +4,11 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.Caller;
 import org.moto4j.iam.internal.IamBackend;
 import org.moto4j.iam.internal.IamBackends;
 import org.moto4j.iam.internal.request.IamShapes;
-import org.moto4j.iam.internal.request.Validation;
 
 /** {@code DeleteAccessKey}: forgets a key and revokes it from the credential registry. */
 public final class DeleteAccessKey implements QueryAction {
@@ -24,7 +24,7 @@ public final class DeleteAccessKey implements QueryAction {
     Validation validation = new Validation(request);
     String userName = validation.optional("UserName", IamShapes.EXISTING_USER_NAME);
     String keyId = validation.required("AccessKeyId", IamShapes.ACCESS_KEY_ID);
-    validation.done();
+    validation.check();
     IamBackend iam = backends.of(context);
     iam.deleteAccessKey(Caller.keyOwner(userName, context, iam), keyId);
   }

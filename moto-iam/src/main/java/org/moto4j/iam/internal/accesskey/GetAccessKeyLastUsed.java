@@ -4,11 +4,11 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.IamBackend;
 import org.moto4j.iam.internal.IamBackends;
 import org.moto4j.iam.internal.IamErrors;
 import org.moto4j.iam.internal.request.IamShapes;
-import org.moto4j.iam.internal.request.Validation;
 
 /**
  * {@code GetAccessKeyLastUsed}: the key's owner and its last use. moto4j does not record uses yet,
@@ -28,7 +28,7 @@ public final class GetAccessKeyLastUsed implements QueryAction {
   public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
     Validation validation = new Validation(request);
     String keyId = validation.required("AccessKeyId", IamShapes.ACCESS_KEY_ID);
-    validation.done();
+    validation.check();
     IamBackend iam = backends.of(context);
     AccessKey key =
         iam.accessKeys()

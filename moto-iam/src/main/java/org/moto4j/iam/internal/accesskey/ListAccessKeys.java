@@ -4,13 +4,13 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.Caller;
 import org.moto4j.iam.internal.IamBackend;
 import org.moto4j.iam.internal.IamBackends;
 import org.moto4j.iam.internal.request.IamShapes;
 import org.moto4j.iam.internal.request.Page;
 import org.moto4j.iam.internal.request.Paging;
-import org.moto4j.iam.internal.request.Validation;
 
 /** {@code ListAccessKeys}: the keys of the named user or of the caller, oldest first. */
 public final class ListAccessKeys implements QueryAction {
@@ -26,7 +26,7 @@ public final class ListAccessKeys implements QueryAction {
     Validation validation = new Validation(request);
     String userName = validation.optional("UserName", IamShapes.EXISTING_USER_NAME);
     Paging paging = Paging.read(validation);
-    validation.done();
+    validation.check();
     IamBackend iam = backends.of(context);
     KeyOwner owner = Caller.keyOwner(userName, context, iam);
     Page<AccessKey> page = paging.page(iam.accessKeys().ownedBy(owner.id()));

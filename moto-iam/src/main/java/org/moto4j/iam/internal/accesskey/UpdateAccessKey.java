@@ -4,12 +4,12 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.Caller;
 import org.moto4j.iam.internal.IamBackend;
 import org.moto4j.iam.internal.IamBackends;
 import org.moto4j.iam.internal.IamErrors;
 import org.moto4j.iam.internal.request.IamShapes;
-import org.moto4j.iam.internal.request.Validation;
 
 /**
  * {@code UpdateAccessKey}: makes a key {@code Active} or {@code Inactive}. An inactive key is
@@ -30,7 +30,7 @@ public final class UpdateAccessKey implements QueryAction {
     String userName = validation.optional("UserName", IamShapes.EXISTING_USER_NAME);
     String keyId = validation.required("AccessKeyId", IamShapes.ACCESS_KEY_ID);
     String status = validation.required("Status", IamShapes.STATUS);
-    validation.done();
+    validation.check();
     AccessKey.Status newStatus =
         switch (status) {
           case "Active" -> AccessKey.Status.ACTIVE;

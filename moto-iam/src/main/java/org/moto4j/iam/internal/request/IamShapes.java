@@ -1,5 +1,7 @@
 package org.moto4j.iam.internal.request;
 
+import org.moto4j.core.protocol.query.Shape;
+
 /**
  * The shapes of the IAM model ({@code aws-models/iam/service-2.json}) that the implemented
  * operations' members use; a test holds each one to the model.
@@ -29,9 +31,9 @@ public final class IamShapes {
   public static final Shape TAG_VALUE =
       Shape.string("tagValueType", 0, 256, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
 
-  public static final Shape TAG_LIST = Shape.list("tagListType", 50);
+  public static final Shape TAG_LIST = Shape.list("tagListType", null, 50);
 
-  public static final Shape TAG_KEY_LIST = Shape.list("tagKeyListType", 50);
+  public static final Shape TAG_KEY_LIST = Shape.list("tagKeyListType", null, 50);
 
   public static final Shape ACCESS_KEY_ID = Shape.string("accessKeyIdType", 16, 128, "[\\w]+");
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.function.Predicate;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.IamErrors;
 
 /**
@@ -23,10 +24,10 @@ public record Paging(String marker, int maxItems) {
   /** The page size when {@code MaxItems} is absent, as in AWS. */
   public static final int DEFAULT_MAX_ITEMS = 100;
 
-  /** Reads {@code Marker} and {@code MaxItems}; call {@link Validation#done()} before use. */
+  /** Reads {@code Marker} and {@code MaxItems}; call {@link Validation#check()} before use. */
   public static Paging read(Validation validation) {
     String marker = validation.optional("Marker", IamShapes.MARKER);
-    Integer maxItems = validation.optionalInteger("MaxItems", IamShapes.MAX_ITEMS);
+    Integer maxItems = validation.integer("MaxItems", IamShapes.MAX_ITEMS);
     return new Paging(marker, maxItems == null ? DEFAULT_MAX_ITEMS : maxItems);
   }
 

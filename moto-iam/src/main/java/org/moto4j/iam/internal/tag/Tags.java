@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.moto4j.core.protocol.XmlWriter;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.IamErrors;
 import org.moto4j.iam.internal.request.IamShapes;
-import org.moto4j.iam.internal.request.Validation;
 
 /**
  * The tags of an IAM resource, immutable, in the order they were added. Keys are case-insensitive
@@ -33,24 +33,15 @@ public final class Tags {
 
   /**
    * Reads a {@code Tags.member.N.Key/Value} list, checking it against the model; {@code null} when
-   * absent. Call {@link Validation#done()} and then {@link #of} on the result.
+   * absent. Call {@link Validation#check()} and then {@link #of} on the result.
    */
   public static List<Tag> read(Validation validation, String parameter, boolean required) {
-    List<Map<String, String>> structures =
-        validation.structures(parameter, IamShapes.TAG_LIST, required);
-    if (structures == null) {
-      return null;
-    }
-    List<Tag> read = new ArrayList<>(structures.size());
-    for (int i = 0; i < structures.size(); i++) {
-      Map<String, String> structure = structures.get(i);
-      String key = validation.field(parameter, i, structure, "Key", IamShapes.TAG_KEY);
-      String value = validation.field(parameter, i, structure, "Value", IamShapes.TAG_VALUE);
-      if (key != null && value != null) {
-        read.add(new Tag(key, value));
-      }
-    }
-    return read;
+    List<Map.Entry<String, String>> pairs =
+        validation.tags(
+            parameter, IamShapes.TAG_LIST, IamShapes.TAG_KEY, IamShapes.TAG_VALUE, required);
+    return pairs == null
+        ? null
+        : pairs.stream().map(p -> new Tag(p.getKey(), p.getValue())).toList();
   }
 
   /**

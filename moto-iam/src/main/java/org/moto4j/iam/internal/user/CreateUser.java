@@ -5,10 +5,10 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.IamBackends;
 import org.moto4j.iam.internal.policy.PolicyArns;
 import org.moto4j.iam.internal.request.IamShapes;
-import org.moto4j.iam.internal.request.Validation;
 import org.moto4j.iam.internal.tag.Tag;
 import org.moto4j.iam.internal.tag.Tags;
 
@@ -28,7 +28,7 @@ public final class CreateUser implements QueryAction {
     String name = validation.required("UserName", IamShapes.USER_NAME);
     String boundary = validation.optional("PermissionsBoundary", IamShapes.ARN);
     List<Tag> tags = Tags.read(validation, "Tags", false);
-    validation.done();
+    validation.check();
     Tags userTags = Tags.of(tags);
     if (boundary != null) {
       PolicyArns.check(boundary);

@@ -4,9 +4,9 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.IamBackends;
 import org.moto4j.iam.internal.request.IamShapes;
-import org.moto4j.iam.internal.request.Validation;
 
 /** {@code DeleteUser}: refused while the user still has access keys, as AWS does. */
 public final class DeleteUser implements QueryAction {
@@ -21,7 +21,7 @@ public final class DeleteUser implements QueryAction {
   public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
     Validation validation = new Validation(request);
     String name = validation.required("UserName", IamShapes.EXISTING_USER_NAME);
-    validation.done();
+    validation.check();
     backends.of(context).deleteUser(name);
   }
 

@@ -4,12 +4,12 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.Caller;
 import org.moto4j.iam.internal.IamBackend;
 import org.moto4j.iam.internal.IamBackends;
 import org.moto4j.iam.internal.IamErrors;
 import org.moto4j.iam.internal.request.IamShapes;
-import org.moto4j.iam.internal.request.Validation;
 
 /**
  * {@code GetUser}: the named user, or without a name the caller: the IAM user whose access key
@@ -27,7 +27,7 @@ public final class GetUser implements QueryAction {
   public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
     Validation validation = new Validation(request);
     String name = validation.optional("UserName", IamShapes.EXISTING_USER_NAME);
-    validation.done();
+    validation.check();
     IamBackend iam = backends.of(context);
     if (name != null) {
       UserXml.write(result, "User", iam.users().get(name), true);

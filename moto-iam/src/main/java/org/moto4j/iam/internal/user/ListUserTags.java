@@ -4,11 +4,11 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.IamBackends;
 import org.moto4j.iam.internal.request.IamShapes;
 import org.moto4j.iam.internal.request.Page;
 import org.moto4j.iam.internal.request.Paging;
-import org.moto4j.iam.internal.request.Validation;
 import org.moto4j.iam.internal.tag.Tag;
 import org.moto4j.iam.internal.tag.Tags;
 
@@ -26,7 +26,7 @@ public final class ListUserTags implements QueryAction {
     Validation validation = new Validation(request);
     String name = validation.required("UserName", IamShapes.EXISTING_USER_NAME);
     Paging paging = Paging.read(validation);
-    validation.done();
+    validation.check();
     User user = backends.of(context).users().get(name);
     Page<Tag> page = paging.page(user.tags().list());
     Tags.write(result, page.items());

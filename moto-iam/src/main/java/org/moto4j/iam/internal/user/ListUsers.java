@@ -4,11 +4,11 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.IamBackends;
 import org.moto4j.iam.internal.request.IamShapes;
 import org.moto4j.iam.internal.request.Page;
 import org.moto4j.iam.internal.request.Paging;
-import org.moto4j.iam.internal.request.Validation;
 
 /** {@code ListUsers}: the account's users under a path prefix, by name, a page at a time. */
 public final class ListUsers implements QueryAction {
@@ -24,7 +24,7 @@ public final class ListUsers implements QueryAction {
     Validation validation = new Validation(request);
     String pathPrefix = validation.optional("PathPrefix", IamShapes.PATH_PREFIX);
     Paging paging = Paging.read(validation);
-    validation.done();
+    validation.check();
     Page<User> page =
         backends.of(context).users().list(pathPrefix == null ? "/" : pathPrefix, paging);
     result.start("Users");

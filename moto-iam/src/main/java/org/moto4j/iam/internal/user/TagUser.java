@@ -5,9 +5,9 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.IamBackends;
 import org.moto4j.iam.internal.request.IamShapes;
-import org.moto4j.iam.internal.request.Validation;
 import org.moto4j.iam.internal.tag.Tag;
 import org.moto4j.iam.internal.tag.Tags;
 
@@ -25,7 +25,7 @@ public final class TagUser implements QueryAction {
     Validation validation = new Validation(request);
     String name = validation.required("UserName", IamShapes.EXISTING_USER_NAME);
     List<Tag> tags = Tags.read(validation, "Tags", true);
-    validation.done();
+    validation.check();
     backends.of(context).users().tag(name, Tags.of(tags));
   }
 

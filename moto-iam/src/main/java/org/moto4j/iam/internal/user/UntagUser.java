@@ -5,9 +5,9 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.IamBackends;
 import org.moto4j.iam.internal.request.IamShapes;
-import org.moto4j.iam.internal.request.Validation;
 
 /** {@code UntagUser}: removes tags by key (any case); keys the user lacks are ignored. */
 public final class UntagUser implements QueryAction {
@@ -22,8 +22,9 @@ public final class UntagUser implements QueryAction {
   public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
     Validation validation = new Validation(request);
     String name = validation.required("UserName", IamShapes.EXISTING_USER_NAME);
-    List<String> keys = validation.list("TagKeys", IamShapes.TAG_KEY_LIST, IamShapes.TAG_KEY, true);
-    validation.done();
+    List<String> keys =
+        validation.strings("TagKeys", IamShapes.TAG_KEY_LIST, IamShapes.TAG_KEY, true);
+    validation.check();
     backends.of(context).users().untag(name, keys);
   }
 

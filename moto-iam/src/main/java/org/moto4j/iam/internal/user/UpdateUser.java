@@ -4,9 +4,9 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.IamBackends;
 import org.moto4j.iam.internal.request.IamShapes;
-import org.moto4j.iam.internal.request.Validation;
 
 /** {@code UpdateUser}: renames and/or moves a user; its ARN follows, its id and keys stay. */
 public final class UpdateUser implements QueryAction {
@@ -23,7 +23,7 @@ public final class UpdateUser implements QueryAction {
     String name = validation.required("UserName", IamShapes.EXISTING_USER_NAME);
     String newPath = validation.optional("NewPath", IamShapes.PATH);
     String newName = validation.optional("NewUserName", IamShapes.USER_NAME);
-    validation.done();
+    validation.check();
     backends.of(context).moveUser(name, newName, newPath);
   }
 
