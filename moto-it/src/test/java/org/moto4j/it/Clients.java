@@ -56,8 +56,7 @@ final class Clients {
 
   /** Virtual-host style: {@code http://bucket.localhost:port/key}, resolved to loopback. */
   static S3Client s3VirtualHost(URI endpoint, AwsCredentials credentials) {
-    URI localhost =
-        URI.create("http://localhost:" + endpoint.getPort() + endpoint.getRawPath());
+    URI localhost = URI.create("http://localhost:" + endpoint.getPort() + endpoint.getRawPath());
     return S3Client.builder()
         .endpointOverride(localhost)
         .region(Region.US_EAST_1)

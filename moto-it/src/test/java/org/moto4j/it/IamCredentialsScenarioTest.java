@@ -43,7 +43,7 @@ class IamCredentialsScenarioTest {
         Clients.of(
             Clients.sts(server.endpoint(), Clients.BASE)
                 .assumeRole(
-                    r -> r.roleArn("arn:aws:iam::444444444444:role/admin").roleSessionName("a"))
+                    r -> r.roleArn("arn:aws:iam::444444444444:role/admin").roleSessionName("admin"))
                 .credentials());
     AccessKey key;
     try (IamClient iam = Clients.iam(server.endpoint(), admin)) {
@@ -58,7 +58,9 @@ class IamCredentialsScenarioTest {
       assertThat(sts.getAccessKeyInfo(r -> r.accessKeyId(key.accessKeyId())).account())
           .isEqualTo("444444444444");
       s3.createBucket(b -> b.bucket("alice-bucket"));
-      assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly("alice-bucket");
+      assertThat(s3.listBuckets().buckets())
+          .extracting(Bucket::name)
+          .containsExactly("alice-bucket");
       assertThat(defaultS3.listBuckets().buckets()).isEmpty();
     }
   }

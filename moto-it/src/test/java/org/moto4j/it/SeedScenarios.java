@@ -143,8 +143,7 @@ abstract class SeedScenarios {
     return client.listBuckets().buckets().stream().map(Bucket::name).toList();
   }
 
-  private HttpResponse<String> raw(String method, String path, String account)
-      throws Exception {
+  private HttpResponse<String> raw(String method, String path, String account) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(endpoint + path))
             .header("x-moto-account-id", account)

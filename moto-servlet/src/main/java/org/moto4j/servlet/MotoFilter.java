@@ -18,8 +18,10 @@ import org.moto4j.core.Moto;
  *
  * <p>With a prefix (constructor argument or init-parameter {@code prefix}, such as {@code /aws}),
  * every request under it is AWS and is served with the prefix stripped; requests outside it pass
- * on. Without one, a request is AWS when it looks like one: signed (SigV4, SigV2, presigned),
- * naming an account with {@code x-moto-account-id}, or addressing {@code /moto-api}.
+ * on, except AWS-looking requests at the context root (the AWS SDK for Java v2 sends STS and IAM
+ * requests there whatever the endpoint's path). Without a prefix, a request is AWS when it looks
+ * like one: signed (SigV4, SigV2, presigned), naming an account with {@code x-moto-account-id}, or
+ * addressing {@code /moto-api}.
  *
  * <pre>{@code
  * context.addFilter(new FilterHolder(new MotoFilter(moto, "/aws")), "/*", null);
@@ -64,19 +66,35 @@ public class MotoFilter implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request instanceof HttpServletRequest http
-        && response instanceof HttpServletResponse httpResponse
-        && isAws(http)) {
-      ServletExchange.serve(moto, prefix, http, httpResponse);
-      return;
+        && response instanceof HttpServletResponse httpResponse) {
+      String mount = mountFor(http);
+      if (mount != null) {
+        ServletExchange.serve(moto, mount, http, httpResponse);
+        return;
+      }
     }
     chain.doFilter(request, response);
   }
 
-  private boolean isAws(HttpServletRequest request) {
+  /** The mount path to serve the request under, or {@code null} when it is not for moto4j. */
+  private String mountFor(HttpServletRequest request) {
     String below = request.getRequestURI().substring(request.getContextPath().length());
-    if (!prefix.isEmpty()) {
-      return below.equals(prefix) || below.startsWith(prefix + "/");
+    if (prefix.isEmpty()) {
+      return looksLikeAws(request, below) ? "" : null;
     }
+    if (below.equals(prefix) || below.startsWith(prefix + "/")) {
+      return prefix;
+    }
+    // The AWS SDK for Java v2 drops an endpoint's path for query-protocol services (STS, IAM:
+    // aws-sdk-java-v2#3387), so their requests arrive at the context root: take those that are
+    // plainly AWS.
+    if ((below.isEmpty() || below.equals("/")) && looksLikeAws(request, below)) {
+      return "";
+    }
+    return null;
+  }
+
+  private static boolean looksLikeAws(HttpServletRequest request, String below) {
     String authorization = request.getHeader("Authorization");
     return below.startsWith("/moto-api")
         || (authorization != null

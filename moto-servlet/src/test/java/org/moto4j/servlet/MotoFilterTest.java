@@ -88,6 +88,23 @@ class MotoFilterTest {
   }
 
   @Test
+  void signed_requests_at_the_context_root_are_aws_even_with_a_prefix() throws Exception {
+    // The AWS SDK for Java v2 drops the endpoint's path for STS and IAM (aws-sdk-java-v2#3387).
+    HttpResponse<String> signed =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base() + "/shop/"))
+                .header(
+                    "Authorization",
+                    "AWS4-HMAC-SHA256 Credential=111111111111/20260101/us-east-1/s3/aws4_request,"
+                        + " SignedHeaders=host, Signature=abc")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(signed.body()).startsWith("GET / 111111111111");
+    assertThat(get("/shop/").body()).isEqualTo("app /shop/");
+  }
+
+  @Test
   void other_requests_reach_the_application() throws Exception {
     assertThat(get("/shop/catalogue").body()).isEqualTo("app /shop/catalogue");
     assertThat(get("/shop/awsome").body()).isEqualTo("app /shop/awsome");
