@@ -18,7 +18,8 @@ class VirtualHostObjectsTest extends ObjectBehaviour {
   /**
    * Known gap: in virtual-host style the path of key {@code ../up} is {@code /../up}, which climbs
    * above the root; Jetty's HTTP layer refuses it with its own 400 before any handler runs, even
-   * with every URI compliance violation allowed (path style carries the bucket first and works). When this test fails, the gap is closed: assert the round trip instead.
+   * with every URI compliance violation allowed (path style carries the bucket first and works).
+   * When this test fails, the gap is closed: assert the round trip instead.
    */
   @Test
   void known_gap_a_key_starting_with_a_dot_segment_is_refused_before_s3_sees_it() {
