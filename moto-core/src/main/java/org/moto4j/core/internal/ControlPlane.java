@@ -1,6 +1,5 @@
 package org.moto4j.core.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.moto4j.core.AccountId;
@@ -16,8 +15,6 @@ public final class ControlPlane {
 
   /** The path prefix of the control plane. */
   public static final String PREFIX = "/moto-api";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Resetter resetter;
 
@@ -72,12 +69,42 @@ public final class ControlPlane {
   }
 
   private static MotoResponse json(int status, Map<String, String> body) {
-    try {
-      return MotoResponse.status(status)
-          .header("Content-Type", "application/json")
-          .body(ResponseBody.of(JSON.writeValueAsBytes(body)));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    // A flat object of strings: written by hand, so the control plane costs no JSON library at
+    // startup.
+    StringBuilder json = new StringBuilder("{");
+    body.forEach(
+        (name, value) -> {
+          if (json.length() > 1) {
+            json.append(',');
+          }
+          quote(json, name).append(':');
+          quote(json, value);
+        });
+    json.append('}');
+    return MotoResponse.status(status)
+        .header("Content-Type", "application/json")
+        .body(ResponseBody.of(json.toString()));
+  }
+
+  private static StringBuilder quote(StringBuilder out, String text) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
     }
+    return out.append('"');
   }
 }
