@@ -1,25 +1,17 @@
 package org.moto4j.sts;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.moto4j.core.protocol.AwsException;
+import org.moto4j.core.protocol.SafeXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * What AssumeRoleWithSAML reads from a base64-encoded SAML 2.0 response: the issuer, the subject's
@@ -114,24 +106,9 @@ record SamlAssertion(
 
   private static Document parse(byte[] xml) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      factory.setXIncludeAware(false);
-      factory.setExpandEntityReferences(false);
-      DocumentBuilder builder = factory.newDocumentBuilder();
-      builder.setErrorHandler(SILENT);
-      return builder.parse(new ByteArrayInputStream(xml));
-    } catch (SAXException e) {
+      return SafeXml.parse(xml);
+    } catch (SafeXml.MalformedException e) {
       throw invalid("the SAMLAssertion is not well-formed XML (" + e.getMessage() + ")");
-    } catch (ParserConfigurationException | IOException e) {
-      throw new IllegalStateException("Cannot parse SAML assertions", e);
     }
   }
 
@@ -176,21 +153,4 @@ record SamlAssertion(
   private static AwsException invalid(String why) {
     return StsErrors.INVALID_IDENTITY_TOKEN.exception("Invalid SAML assertion: " + why + ".");
   }
-
-  /** Reports parse errors by exception only, never on standard error. */
-  private static final ErrorHandler SILENT =
-      new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {}
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-          throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-          throw e;
-        }
-      };
 }

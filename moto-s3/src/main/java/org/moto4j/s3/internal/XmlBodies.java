@@ -1,21 +1,14 @@
 package org.moto4j.s3.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import org.moto4j.core.protocol.SafeXml;
 import org.moto4j.s3.S3Errors;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Reads the small XML documents S3 requests carry (configurations, not objects), safely: no DTDs,
@@ -25,22 +18,6 @@ public final class XmlBodies {
 
   /** The largest configuration document read. */
   public static final int MAX_BYTES = 1024 * 1024;
-
-  private static final ErrorHandler SILENT =
-      new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {}
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-          throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-          throw e;
-        }
-      };
 
   private XmlBodies() {}
 
@@ -65,13 +42,9 @@ public final class XmlBodies {
     }
     Element root;
     try {
-      DocumentBuilder builder = factory().newDocumentBuilder();
-      builder.setErrorHandler(SILENT);
-      root = builder.parse(new ByteArrayInputStream(bytes)).getDocumentElement();
-    } catch (SAXException | IOException e) {
+      root = SafeXml.parse(bytes).getDocumentElement();
+    } catch (SafeXml.MalformedException e) {
       throw S3Errors.MALFORMED_XML.exception();
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException(e);
     }
     if (!rootName.equals(root.getLocalName())) {
       throw S3Errors.MALFORMED_XML.exception();
@@ -87,19 +60,5 @@ public final class XmlBodies {
       }
     }
     return Optional.empty();
-  }
-
-  private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-    factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    factory.setXIncludeAware(false);
-    factory.setExpandEntityReferences(false);
-    return factory;
   }
 }
