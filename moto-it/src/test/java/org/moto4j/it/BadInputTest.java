@@ -6,12 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.moto4j.core.Moto;
-import org.moto4j.core.MotoConfig;
 import org.moto4j.servlet.MotoServer;
 
 /** Bad input through raw HTTP: each a clear AWS-style 4xx, never a 500. */
@@ -22,12 +19,7 @@ class BadInputTest {
 
   @BeforeAll
   static void start() {
-    server =
-        MotoServer.builder()
-            .port(0)
-            .moto(Moto.builder().config(new MotoConfig(Map.of())).build())
-            .build()
-            .start();
+    server = Servers.started();
   }
 
   @AfterAll

@@ -13,8 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.moto4j.core.Moto;
-import org.moto4j.core.MotoConfig;
 import org.moto4j.servlet.MotoServer;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -32,12 +30,7 @@ class ConcurrencyTest {
 
   @BeforeAll
   static void start() {
-    server =
-        MotoServer.builder()
-            .port(0)
-            .moto(Moto.builder().config(new MotoConfig(Map.of())).build())
-            .build()
-            .start();
+    server = Servers.started();
   }
 
   @AfterAll

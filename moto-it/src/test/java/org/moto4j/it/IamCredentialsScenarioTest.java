@@ -2,12 +2,9 @@ package org.moto4j.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.moto4j.core.Moto;
-import org.moto4j.core.MotoConfig;
 import org.moto4j.servlet.MotoServer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
@@ -24,12 +21,7 @@ class IamCredentialsScenarioTest {
 
   @BeforeAll
   static void start() {
-    server =
-        MotoServer.builder()
-            .port(0)
-            .moto(Moto.builder().config(new MotoConfig(Map.of())).build())
-            .build()
-            .start();
+    server = Servers.started();
   }
 
   @AfterAll
