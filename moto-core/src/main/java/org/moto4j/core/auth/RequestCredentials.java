@@ -28,8 +28,20 @@ public record RequestCredentials(
   public static final class MalformedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final boolean presigned;
+
     MalformedException(String message) {
+      this(message, false);
+    }
+
+    MalformedException(String message, boolean presigned) {
       super(message, null, false, false);
+      this.presigned = presigned;
+    }
+
+    /** Whether the credentials were in a presigned URL's query rather than a header. */
+    public boolean isPresigned() {
+      return presigned;
     }
   }
 
@@ -50,7 +62,7 @@ public record RequestCredentials(
     String v2Key = request.queryParameter("AWSAccessKeyId");
     if (v2Key != null) {
       if (v2Key.isBlank()) {
-        throw new MalformedException("The AWSAccessKeyId query parameter is empty.");
+        throw new MalformedException("The AWSAccessKeyId query parameter is empty.", true);
       }
       return new RequestCredentials(v2Key, null, null, true);
     }
@@ -103,8 +115,10 @@ public record RequestCredentials(
             && parts[1].chars().allMatch(Character::isDigit);
     if (!ok) {
       throw new MalformedException(
-          "The Credential is mal-formed; expecting"
-              + " \"<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request\".");
+          (presigned ? "Error parsing the X-Amz-Credential parameter; the" : "The")
+              + " Credential is mal-formed; expecting"
+              + " \"<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request\".",
+          presigned);
     }
     // SigV4a scopes name no region: AKID/date/service/aws4_request.
     String region = parts.length == 5 ? parts[2].toLowerCase(Locale.ROOT) : null;

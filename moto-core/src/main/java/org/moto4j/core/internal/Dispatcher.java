@@ -58,8 +58,10 @@ public final class Dispatcher {
     MotoResponse response;
     String account = "-";
     try {
-      if (unreadable instanceof RequestCredentials.MalformedException) {
-        throw protocol.malformedAuthorization(unreadable.getMessage());
+      if (unreadable instanceof RequestCredentials.MalformedException malformed) {
+        throw malformed.isPresigned()
+            ? protocol.malformedPresignedQuery(malformed.getMessage())
+            : protocol.malformedAuthorization(malformed.getMessage());
       }
       if (unreadable != null) {
         throw unreadable;

@@ -47,6 +47,11 @@ public enum Protocol {
     public AwsException malformedRequest(String message) {
       return new AwsException("MalformedQueryString", 400, message);
     }
+
+    @Override
+    public AwsException malformedPresignedQuery(String message) {
+      return new AwsException("IncompleteSignature", 400, message);
+    }
   },
 
   /** REST paths and headers with XML bodies: S3. */
@@ -93,6 +98,11 @@ public enum Protocol {
     public AwsException malformedRequest(String message) {
       return new AwsException("InvalidURI", 400, "Couldn't parse the specified URI.");
     }
+
+    @Override
+    public AwsException malformedPresignedQuery(String message) {
+      return new AwsException("AuthorizationQueryParametersError", 400, message);
+    }
   };
 
   /** The response AWS sends for an error; {@code head} drops the body, as HTTP HEAD must. */
@@ -107,6 +117,9 @@ public enum Protocol {
 
   /** The error for a query string, form or path that cannot be parsed. */
   public abstract AwsException malformedRequest(String message);
+
+  /** The error for presigned-URL credentials ({@code X-Amz-Credential}…) that cannot be parsed. */
+  public abstract AwsException malformedPresignedQuery(String message);
 
   /** The error for an {@code Authorization} header that cannot be parsed. */
   public abstract AwsException malformedAuthorization(String message);

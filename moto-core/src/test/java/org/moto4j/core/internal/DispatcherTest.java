@@ -104,6 +104,19 @@ class DispatcherTest {
   }
 
   @Test
+  void a_malformed_presigned_credential_is_an_authorization_query_parameters_error() {
+    MotoResponse response =
+        moto.handle(
+            MotoRequest.builder("GET", "/thing")
+                .rawQuery("X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=nonsense")
+                .build());
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(body(response))
+        .contains("<Code>AuthorizationQueryParametersError</Code>")
+        .contains("Error parsing the X-Amz-Credential parameter");
+  }
+
+  @Test
   void an_account_header_that_is_not_twelve_digits_is_a_400() {
     MotoResponse response =
         moto.handle(
