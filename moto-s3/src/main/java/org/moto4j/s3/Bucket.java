@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.moto4j.core.AccountId;
 
 /**
@@ -19,6 +20,7 @@ public final class Bucket {
   private final Instant creationDate;
   private final ConcurrentNavigableMap<String, StoredObject> objects =
       new ConcurrentSkipListMap<>(KeyOrder.INSTANCE);
+  private final AtomicBoolean deleted = new AtomicBoolean();
 
   /**
    * @param locationConstraint the constraint it was created with ({@code EU}, {@code eu-west-1}…),
@@ -63,6 +65,22 @@ public final class Bucket {
   /** The bucket's objects by key, in S3's key order; operations read and write it directly. */
   public ConcurrentNavigableMap<String, StoredObject> objects() {
     return objects;
+  }
+
+  /** Whether the bucket was deleted (or reset away): writes that raced with it must not stay. */
+  public boolean isDeleted() {
+    return deleted.get();
+  }
+
+  /**
+   * Marks the bucket deleted and releases the bodies of the objects it still holds. Called once its
+   * name is freed; an upload that lands afterwards sees {@link #isDeleted()} and removes itself.
+   */
+  public void markDeleted() {
+    deleted.set(true);
+    for (var entry = objects.pollFirstEntry(); entry != null; entry = objects.pollFirstEntry()) {
+      entry.getValue().body().release();
+    }
   }
 
   @Override

@@ -62,13 +62,18 @@ public final class BucketNamespace implements ResetListener {
     throw S3Errors.BUCKET_ALREADY_OWNED_BY_YOU.exception().with("BucketName", candidate.name());
   }
 
-  /** Frees a bucket's name; {@code false} if it no longer held it. */
+  /**
+   * Frees a bucket's name and releases the objects it holds; {@code false} if it no longer held the
+   * name.
+   */
   public boolean remove(Bucket bucket) {
     NavigableMap<String, Bucket> owned = byOwner.get(bucket.owner());
     if (owned != null) {
       owned.remove(bucket.name(), bucket);
     }
-    return byName.remove(bucket.name(), bucket);
+    boolean removed = byName.remove(bucket.name(), bucket);
+    bucket.markDeleted();
+    return removed;
   }
 
   /** An account's buckets by name: a live, read-only view. */
@@ -82,12 +87,18 @@ public final class BucketNamespace implements ResetListener {
   @Override
   public void resetAll() {
     byOwner.clear();
-    byName.clear();
+    // Each bucket's objects let go of their blobs (temporary files) as the bucket goes.
+    byName.values().removeIf(this::markDeleted);
   }
 
   @Override
   public void reset(AccountId account) {
     byOwner.remove(account);
-    byName.values().removeIf(bucket -> bucket.owner().equals(account));
+    byName.values().removeIf(bucket -> bucket.owner().equals(account) && markDeleted(bucket));
+  }
+
+  private boolean markDeleted(Bucket bucket) {
+    bucket.markDeleted();
+    return true;
   }
 }

@@ -12,6 +12,43 @@ import org.moto4j.core.protocol.AwsException;
  */
 public enum S3Errors {
   ACCESS_DENIED("AccessDenied", 403, "Access Denied"),
+  // Presigned URLs (query authentication), checked before any operation.
+  /** Formatted with the complaint: a missing or malformed SigV4 query parameter. */
+  AUTHORIZATION_QUERY_PARAMETERS_ERROR("AuthorizationQueryParametersError", 400, "%s"),
+  /** A presigned URL past its expiry; details: X-Amz-Expires (SigV4), Expires, ServerTime. */
+  REQUEST_EXPIRED("AccessDenied", 403, "Request has expired"),
+  PRESIGNED_V2_PARAMETERS_MISSING(
+      "AccessDenied",
+      403,
+      "Query-string authentication requires the Signature, Expires and AWSAccessKeyId parameters"),
+  /** Formatted with the {@code Expires} value as sent. */
+  PRESIGNED_V2_INVALID_EXPIRES(
+      "AccessDenied", 403, "Invalid date (should be seconds since epoch): %s"),
+  // Browser-form POST uploads (POST /bucket, multipart/form-data).
+  MALFORMED_POST_REQUEST(
+      "MalformedPOSTRequest",
+      400,
+      "The body of your POST request is not well-formed multipart/form-data."),
+  /** AWS's wording, typos included; detail: MaxPostPreDataLengthBytes. */
+  MAX_POST_PRE_DATA_LENGTH_EXCEEDED(
+      "MaxPostPreDataLengthExceeded",
+      400,
+      "Your POST request fields preceeding the upload file was too large."),
+  /** Formatted with what is wrong with the policy document. */
+  INVALID_POLICY_DOCUMENT("InvalidPolicyDocument", 400, "Invalid Policy: %s"),
+  POLICY_EXPIRED("AccessDenied", 403, "Invalid according to Policy: Policy expired."),
+  /** Formatted with the failed condition as an array: {@code ["eq", "$key", "a"]}. */
+  POLICY_CONDITION_FAILED(
+      "AccessDenied", 403, "Invalid according to Policy: Policy Condition failed: %s"),
+  /** Formatted with the form fields no condition covers. */
+  POLICY_EXTRA_INPUT_FIELDS(
+      "AccessDenied", 403, "Invalid according to Policy: Extra input fields: %s"),
+  // Sizes: a POST policy's content-length-range, a single upload's 5 GiB, multipart parts.
+  /** Details: ProposedSize, MaxSizeAllowed. */
+  ENTITY_TOO_LARGE("EntityTooLarge", 400, "Your proposed upload exceeds the maximum allowed size"),
+  /** Details: ProposedSize, MinSizeAllowed. */
+  ENTITY_TOO_SMALL(
+      "EntityTooSmall", 400, "Your proposed upload is smaller than the minimum allowed size"),
   BUCKET_ALREADY_EXISTS(
       "BucketAlreadyExists",
       409,
@@ -39,6 +76,17 @@ public enum S3Errors {
       "You did not provide the number of bytes specified by the Content-Length HTTP header"),
   /** Formatted with the specific complaint, as AWS words each one differently. */
   INVALID_ARGUMENT("InvalidArgument", 400, "%s"),
+  /** A listing's {@code continuation-token} that no page handed out. */
+  INVALID_CONTINUATION_TOKEN(
+      "InvalidArgument", 400, "The continuation token provided is incorrect"),
+  /** A listing's {@code encoding-type} other than {@code url}. */
+  INVALID_ENCODING_TYPE("InvalidArgument", 400, "Invalid Encoding Method specified in Request"),
+  /** A listing's {@code max-keys} below zero. */
+  INVALID_MAX_KEYS(
+      "InvalidArgument", 400, "Argument maxKeys must be an integer between 0 and 2147483647"),
+  /** A listing's {@code max-keys} that is no 32-bit integer. */
+  MAX_KEYS_NOT_AN_INTEGER(
+      "InvalidArgument", 400, "Provided max-keys not an integer or within integer range"),
   INVALID_BUCKET_NAME("InvalidBucketName", 400, "The specified bucket is not valid."),
   INVALID_LOCATION_CONSTRAINT(
       "InvalidLocationConstraint", 400, "The specified location-constraint is not valid"),
@@ -51,8 +99,178 @@ public enum S3Errors {
       "The XML you provided was not well-formed or did not validate against our published schema"),
   METHOD_NOT_ALLOWED(
       "MethodNotAllowed", 405, "The specified method is not allowed against this resource."),
+  // Object data path (PutObject, GetObject, HeadObject, DeleteObject). Details in comments.
+  /** Details: ExpectedDigest (as sent), CalculatedDigest (base64). */
+  BAD_DIGEST("BadDigest", 400, "The Content-MD5 you specified did not match what we received."),
+  /** Formatted with the algorithm as S3 names it, such as {@code CRC32}. */
+  CHECKSUM_MISMATCH(
+      "BadDigest", 400, "The %s you specified did not match the calculated checksum."),
+  /** Details: Content-MD5 (as sent). */
+  INVALID_DIGEST("InvalidDigest", 400, "The Content-MD5 you specified was invalid."),
+  /** Details: Size, MaxSizeAllowed. */
+  KEY_TOO_LONG("KeyTooLongError", 400, "Your key is too long"),
+  /** Details: Size, MaxSizeAllowed. */
+  METADATA_TOO_LARGE(
+      "MetadataTooLarge", 400, "Your metadata headers exceed the maximum allowed metadata size"),
+  /** Details: Condition (the header that did not hold). */
+  PRECONDITION_FAILED(
+      "PreconditionFailed", 412, "At least one of the pre-conditions you specified did not hold"),
+  /** Details: RangeRequested, ActualObjectSize; header Content-Range: bytes {@code *}/size. */
+  INVALID_RANGE("InvalidRange", 416, "The requested range is not satisfiable"),
+  /** Details: PartNumberRequested, ActualPartCount. */
+  INVALID_PART_NUMBER("InvalidPartNumber", 416, "The requested partnumber is not satisfiable"),
+  /** Details: StorageClassRequested. */
+  INVALID_STORAGE_CLASS("InvalidStorageClass", 400, "The storage class you specified is not valid"),
+  /** Formatted with the complaint about the tag. */
+  INVALID_TAG("InvalidTag", 400, "%s"),
+  TOO_MANY_TAGS("BadRequest", 400, "Object tags cannot be greater than 10"),
+  /** GetObject of an archived object; details: StorageClass. */
+  INVALID_OBJECT_STATE(
+      "InvalidObjectState", 403, "The operation is not valid for the object's storage class"),
+  INVALID_ENCRYPTION_ALGORITHM(
+      "InvalidEncryptionAlgorithmError",
+      400,
+      "The encryption request you specified is not valid. Supported value: AES256."),
+  /** A header S3 knows but not with that value; details: Header. */
+  HEADER_NOT_IMPLEMENTED(
+      "NotImplemented", 501, "A header you provided implies functionality that is not implemented"),
   NO_SUCH_BUCKET("NoSuchBucket", 404, "The specified bucket does not exist"),
   NO_SUCH_KEY("NoSuchKey", 404, "The specified key does not exist."),
+  // CopyObject, RenameObject, DeleteObjects, GetObjectAttributes (WP6).
+  /** Details: ArgumentName, ArgumentValue. */
+  INVALID_COPY_SOURCE_ENCODING("InvalidArgument", 400, "Invalid copy source encoding"),
+  /** Details: ArgumentName x-amz-metadata-directive, ArgumentValue. */
+  UNKNOWN_METADATA_DIRECTIVE("InvalidArgument", 400, "Unknown metadata directive."),
+  /** Details: ArgumentName x-amz-tagging-directive, ArgumentValue. */
+  UNKNOWN_TAGGING_DIRECTIVE("InvalidArgument", 400, "Unknown tagging directive."),
+  COPY_TO_ITSELF(
+      "InvalidRequest",
+      400,
+      "This copy request is illegal because it is trying to copy an object to itself without"
+          + " changing the object's metadata, storage class, website redirect location or"
+          + " encryption attributes."),
+  /** A copy of an archived (GLACIER, DEEP_ARCHIVE) object; details: StorageClass. */
+  INVALID_SOURCE_OBJECT_STATE(
+      "InvalidObjectState", 403, "Operation is not valid for the source object's storage class"),
+  UNSUPPORTED_CHECKSUM_ALGORITHM(
+      "InvalidRequest",
+      400,
+      "Checksum algorithm provided is unsupported. Please try again with any of the valid types:"
+          + " [CRC32, CRC32C, CRC64NVME, SHA1, SHA256]"),
+  /**
+   * Formatted with the header as AWS names it: {@code Content-Md5} for a DeleteObjects request with
+   * neither Content-MD5 nor an x-amz-checksum-* value.
+   */
+  MISSING_REQUIRED_HEADER("InvalidRequest", 400, "Missing required header for this request: %s."),
+  /** moto4j's wording: AWS renames only in directory buckets, which are one bucket each. */
+  RENAME_ACROSS_BUCKETS(
+      "InvalidRequest", 400, "The rename source must be an object of the destination bucket."),
+  /** moto4j's wording for the model's constraint; details: ArgumentName, ArgumentValue. */
+  INVALID_CLIENT_TOKEN(
+      "InvalidArgument",
+      400,
+      "The client token must be 1 to 64 ASCII characters in the range 33 to 126."),
+  OBJECT_ATTRIBUTES_MISSING(
+      "InvalidRequest",
+      400,
+      "The x-amz-object-attributes header specifying the attributes to be retrieved is either"
+          + " missing or empty"),
+  /** Details: ArgumentName x-amz-object-attributes, ArgumentValue (the name). */
+  INVALID_OBJECT_ATTRIBUTE("InvalidArgument", 400, "Invalid attribute name specified."),
+  /** A RenameObject retry whose client token was used with other parameters. */
+  IDEMPOTENCY_PARAMETER_MISMATCH(
+      "IdempotencyParameterMismatch",
+      400,
+      "Parameters on this idempotent request are inconsistent with parameters used in previous"
+          + " request(s)."),
+  // Multipart uploads (WP5) and copy sources (shared with CopyObject). Details in comments.
+  /** Details: UploadId. */
+  NO_SUCH_UPLOAD(
+      "NoSuchUpload",
+      404,
+      "The specified upload does not exist. The upload ID may be invalid, or the upload may have"
+          + " been aborted or completed."),
+  /** Details: UploadId, PartNumber, ETag (unquoted). AWS's wording, its double space included. */
+  INVALID_PART(
+      "InvalidPart",
+      400,
+      "One or more of the specified parts could not be found.  The part may not have been"
+          + " uploaded, or the specified entity tag may not match the part's entity tag."),
+  /** Details: UploadId. */
+  INVALID_PART_ORDER(
+      "InvalidPartOrder",
+      400,
+      "The list of parts was not in ascending order. Parts must be ordered by part number."),
+  /** A {@code partNumber} outside 1-10,000; details: ArgumentName, ArgumentValue. */
+  PART_NUMBER_OUT_OF_RANGE(
+      "InvalidArgument", 400, "Part number must be an integer between 1 and 10000, inclusive"),
+  /** Formatted with the upload's algorithm (lower case) and the part number. */
+  MISSING_PART_CHECKSUM(
+      "InvalidRequest",
+      400,
+      "The upload was created using a %s checksum. The complete request must include the checksum"
+          + " for each part. It was missing for part %s in the request."),
+  /** Formatted with the upload's algorithm and the part's, lower case. */
+  PART_CHECKSUM_TYPE_MISMATCH(
+      "InvalidRequest",
+      400,
+      "Checksum Type mismatch occurred, expected checksum Type: %s, actual checksum Type: %s"),
+  /** Formatted with the checksum type and the algorithm (lower case) it does not go with. */
+  CHECKSUM_TYPE_NOT_SUPPORTED(
+      "InvalidRequest", 400, "The %s checksum type cannot be used with the %s checksum algorithm."),
+  CHECKSUM_TYPE_WITHOUT_ALGORITHM(
+      "InvalidRequest",
+      400,
+      "The x-amz-checksum-type header can only be used with the x-amz-checksum-algorithm header."),
+  /** CompleteMultipartUpload naming another checksum type than the upload's; formatted with it. */
+  CHECKSUM_TYPE_MISMATCH(
+      "BadDigest",
+      400,
+      "The upload was created using the %s checksum type. The complete request must use the same"
+          + " checksum type."),
+  /** Formatted with the size the request gave and the size of the parts. */
+  MPU_OBJECT_SIZE_MISMATCH(
+      "InvalidRequest",
+      400,
+      "The provided 'x-amz-mp-object-size' header value %s does not match what was computed: %s"),
+  PART_ENCRYPTION_MISSING(
+      "InvalidRequest",
+      400,
+      "The multipart upload initiate requested encryption. Subsequent part requests must include"
+          + " the appropriate encryption parameters."),
+  PART_ENCRYPTION_MISMATCH(
+      "InvalidRequest",
+      400,
+      "The provided encryption parameters did not match the ones used originally."),
+  /** Details: ArgumentName, ArgumentValue. */
+  INVALID_COPY_SOURCE(
+      "InvalidArgument",
+      400,
+      "Copy Source must mention the source bucket and key: sourcebucket/sourcekey"),
+  /** Details: ArgumentName (versionId), ArgumentValue. */
+  INVALID_VERSION_ID("InvalidArgument", 400, "Invalid version id specified"),
+  /** Details: Key, VersionId. */
+  NO_SUCH_VERSION("NoSuchVersion", 404, "The specified version does not exist."),
+  /** Formatted with the limit in bytes. */
+  COPY_SOURCE_TOO_LARGE(
+      "InvalidRequest",
+      400,
+      "The specified copy source is larger than the maximum allowable size for a copy source: %s"),
+  /** Details: ArgumentName, ArgumentValue. */
+  COPY_SOURCE_RANGE_MALFORMED(
+      "InvalidArgument",
+      400,
+      "The x-amz-copy-source-range value must be of the form bytes=first-last where first and last"
+          + " are the zero-based offsets of the first and last bytes to copy"),
+  /** Formatted with the source's size; details: ArgumentName, ArgumentValue. */
+  COPY_SOURCE_RANGE_NOT_SATISFIABLE(
+      "InvalidArgument", 400, "Range specified is not valid for source object of size: %s"),
+  /** A paging argument (max-parts, max-uploads, part-number-marker); formatted with its name. */
+  ARGUMENT_NOT_AN_INTEGER(
+      "InvalidArgument", 400, "Provided %s not an integer or within integer range"),
+  /** A negative paging argument; formatted with its name. */
+  NEGATIVE_ARGUMENT(
+      "InvalidArgument", 400, "Argument %s must be an integer between 0 and 2147483647"),
   /** Formatted with the operation's name. */
   NOT_IMPLEMENTED("NotImplemented", 501, "The %s operation is not implemented by moto4j.");
 

@@ -28,10 +28,15 @@ import java.util.function.Supplier;
  * the sub-resource keys it carries (so {@code PUT /bucket?location} never creates a bucket); among
  * those, the one whose required query members, headers and signing name it carries wins, the most
  * demanding first, else the least demanding one answers (and complains about what is missing).
+ *
+ * <p>Rows marked {@code not-in-model} are operations S3 serves that the model does not describe
+ * (the browser-form {@code PostObject}): they are routed like the others but kept out of {@link
+ * #routes()}, which is the model's table.
  */
 public final class S3Routes {
 
   private static final String RESOURCE = "routes.tsv";
+  private static final String NOT_IN_MODEL = "not-in-model";
 
   /** A query key of a request URI, such as {@code tagging} or {@code list-type=2}. */
   public record QueryKey(String name, String value) {
@@ -122,14 +127,18 @@ public final class S3Routes {
       Supplier<String> signingName) {}
 
   private final List<Route> routes;
+  private final List<Route> outsideModel;
   private final List<Route> literals = new ArrayList<>();
   private final Map<String, List<Route>> served = new HashMap<>();
   private final Map<String, Set<String>> subResourceNamesByTarget = new HashMap<>();
 
-  private S3Routes(List<Route> routes) {
-    this.routes = List.copyOf(routes);
+  private S3Routes(List<Route> modelRoutes, List<Route> outsideModel) {
+    this.routes = List.copyOf(modelRoutes);
+    this.outsideModel = List.copyOf(outsideModel);
+    List<Route> all = new ArrayList<>(modelRoutes);
+    all.addAll(outsideModel);
     Map<List<Object>, Route> byShape = new LinkedHashMap<>();
-    for (Route route : routes) {
+    for (Route route : all) {
       if (!route.deprecated()) {
         Route twin = byShape.putIfAbsent(route.shape(), route);
         if (twin != null) {
@@ -138,7 +147,7 @@ public final class S3Routes {
         }
       }
     }
-    for (Route route : routes) {
+    for (Route route : all) {
       // A deprecated operation with the same wire shape as its successor is served by it.
       if (route.deprecated() && byShape.containsKey(route.shape())) {
         continue;
@@ -164,13 +173,14 @@ public final class S3Routes {
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       List<Route> routes = new ArrayList<>();
+      List<Route> outsideModel = new ArrayList<>();
       String line;
       while ((line = reader.readLine()) != null) {
         if (!line.isBlank() && !line.startsWith("#")) {
-          routes.add(parse(line));
+          (line.endsWith("\t" + NOT_IN_MODEL) ? outsideModel : routes).add(parse(line));
         }
       }
-      return new S3Routes(routes);
+      return new S3Routes(routes, outsideModel);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -200,9 +210,14 @@ public final class S3Routes {
     return column.equals("-") ? List.of() : List.of(column.split(separator));
   }
 
-  /** Every route, in table order, deprecated ones included. */
+  /** Every route of the model, in table order, deprecated ones included. */
   public List<Route> routes() {
     return routes;
+  }
+
+  /** The routes S3 serves that the model does not describe, such as {@code PostObject}. */
+  public List<Route> outsideModel() {
+    return outsideModel;
   }
 
   /** The route that serves a request; {@code null} when none does (405 MethodNotAllowed). */

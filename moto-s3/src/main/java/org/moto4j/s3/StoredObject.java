@@ -1,39 +1,80 @@
 package org.moto4j.s3;
 
 import java.time.Instant;
-import java.util.Map;
+import java.util.Objects;
 import org.moto4j.core.AccountId;
 
 /**
- * One object as stored: its bytes and what S3 answers about them. Bytes stay in memory until the
- * streaming blob store replaces this minimal storage.
+ * One object as stored: its bytes and everything S3 answers about them. Immutable: a write replaces
+ * the whole record in {@link Bucket#objects()}, so readers see the old object or the new one, never
+ * a mix. The record owns its {@link ObjectBody}: whoever removes it from the map (an overwrite, a
+ * delete, a reset) releases the body, unless the record replacing it shares it.
  *
  * @param key the object key
- * @param content the payload (never modified once stored)
- * @param etag the quoted MD5 hex of the payload, as S3 sends it
- * @param contentType the {@code Content-Type} given on upload, or S3's default
- * @param contentEncoding the {@code Content-Encoding} given on upload, {@code aws-chunked} removed,
- *     or {@code null}
- * @param userMetadata the {@code x-amz-meta-*} headers, names in lower case without the prefix
- * @param lastModified when the object was written
+ * @param body the bytes
+ * @param etag the quoted ETag as S3 sends it: the MD5 hex of the bytes, or for a multipart upload
+ *     the MD5 of the parts' MD5s followed by {@code -N}
+ * @param lastModified when the object was written, in whole seconds
  * @param owner the account that wrote it
+ * @param attributes what the writer said about it (content headers, metadata, class, tags)
+ * @param encryption how S3 says it is encrypted
+ * @param checksum the additional checksum S3 keeps for it, or {@code null}
+ * @param versionId the version id, or {@code null} while versioning is not enabled
  */
 public record StoredObject(
     String key,
-    byte[] content,
+    ObjectBody body,
     String etag,
-    String contentType,
-    String contentEncoding,
-    Map<String, String> userMetadata,
     Instant lastModified,
-    AccountId owner) {
+    AccountId owner,
+    ObjectAttributes attributes,
+    ObjectEncryption encryption,
+    ObjectChecksum checksum,
+    String versionId) {
 
   public StoredObject {
-    userMetadata = Map.copyOf(userMetadata);
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(etag, "etag");
+    Objects.requireNonNull(lastModified, "lastModified");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(attributes, "attributes");
+    Objects.requireNonNull(encryption, "encryption");
   }
 
   /** The payload's length in bytes. */
   public long size() {
-    return content.length;
+    return body.length();
+  }
+
+  /** The storage class it was written with. */
+  public StorageClass storageClass() {
+    return attributes.storageClass();
+  }
+
+  /** The number of parts of a multipart upload, or {@code null} for a single upload. */
+  public Integer partsCount() {
+    return body.isMultipart() ? body.partCount() : null;
+  }
+
+  /**
+   * The same object with other attributes (tags, say), sharing this one's body: replacing this
+   * record by it must not release the body.
+   */
+  public StoredObject withAttributes(ObjectAttributes newAttributes) {
+    return new StoredObject(
+        key, body, etag, lastModified, owner, newAttributes, encryption, checksum, versionId);
+  }
+
+  // Records compare every component; objects are the same only when they are the same record, so
+  // that ConcurrentMap.replace(key, expected, next) means "unless someone wrote meanwhile".
+  @Override
+  public boolean equals(Object other) {
+    return this == other;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
   }
 }

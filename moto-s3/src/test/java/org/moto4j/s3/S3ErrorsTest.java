@@ -20,17 +20,41 @@ class S3ErrorsTest {
    * API Reference's "List of error codes", ErrorResponses.html#ErrorCodeList).
    */
   private static final Map<String, String> DOCUMENTED_ELSEWHERE =
-      Map.of(
-          "BucketNotEmpty", "ErrorCodeList: 409 Conflict",
-          "IllegalLocationConstraintException", "ErrorCodeList: 400 Bad Request",
-          "IncompleteBody", "ErrorCodeList: 400 Bad Request",
-          "InvalidArgument", "ErrorCodeList: 400 Bad Request",
-          "InvalidBucketName", "ErrorCodeList: 400 Bad Request",
-          "InvalidLocationConstraint", "ErrorCodeList: 400 Bad Request",
-          "InvalidURI", "ErrorCodeList: 400 Bad Request",
-          "MalformedXML", "ErrorCodeList: 400 Bad Request",
-          "MethodNotAllowed", "ErrorCodeList: 405 Method Not Allowed",
-          "NotImplemented", "ErrorCodeList: 501 Not Implemented");
+      Map.ofEntries(
+          Map.entry(
+              "AuthorizationQueryParametersError",
+              "ErrorCodeList: 400 Bad Request (presigned URL query parameters)"),
+          Map.entry("BucketNotEmpty", "ErrorCodeList: 409 Conflict"),
+          Map.entry("EntityTooLarge", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("EntityTooSmall", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("IllegalLocationConstraintException", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("IncompleteBody", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("InvalidArgument", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("InvalidBucketName", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("InvalidLocationConstraint", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("InvalidPolicyDocument", "ErrorCodeList: 400 Bad Request (POST policy)"),
+          Map.entry("InvalidURI", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("MalformedPOSTRequest", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("MalformedXML", "ErrorCodeList: 400 Bad Request"),
+          Map.entry(
+              "MaxPostPreDataLengthExceeded",
+              "ErrorCodeList: 400 Bad Request (listed as MaxPostPreDataLengthExceededError)"),
+          Map.entry("MethodNotAllowed", "ErrorCodeList: 405 Method Not Allowed"),
+          Map.entry("NotImplemented", "ErrorCodeList: 501 Not Implemented"),
+          Map.entry("InvalidPart", "ErrorCodeList: 400 Bad Request (CompleteMultipartUpload)"),
+          Map.entry("InvalidPartOrder", "ErrorCodeList: 400 Bad Request (CompleteMultipartUpload)"),
+          Map.entry("NoSuchVersion", "ErrorCodeList: 404 Not Found"),
+          Map.entry("BadDigest", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("InvalidDigest", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("KeyTooLongError", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("MetadataTooLarge", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("InvalidRange", "ErrorCodeList: 416 Requested Range Not Satisfiable"),
+          Map.entry("InvalidPartNumber", "GetObject partNumber past the parts: 416, as S3 answers"),
+          Map.entry("InvalidStorageClass", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("InvalidTag", "PutObjectTagging/x-amz-tagging: 400 Bad Request"),
+          Map.entry("BadRequest", "x-amz-tagging with more than 10 tags: 400, as S3 answers"),
+          Map.entry("InvalidEncryptionAlgorithmError", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("PreconditionFailed", "ErrorCodeList: 412 Precondition Failed"));
 
   @Test
   void every_code_is_a_model_error_shape_or_documented_elsewhere() throws IOException {

@@ -6,6 +6,7 @@ import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import jakarta.inject.Singleton;
 import org.moto4j.core.backend.ResetListener;
+import org.moto4j.core.blob.BlobStore;
 import org.moto4j.s3.BucketNamespace;
 import org.moto4j.s3.S3Routes;
 import org.moto4j.s3.internal.buckets.CreateBucket;
@@ -13,11 +14,26 @@ import org.moto4j.s3.internal.buckets.DeleteBucket;
 import org.moto4j.s3.internal.buckets.GetBucketLocation;
 import org.moto4j.s3.internal.buckets.HeadBucket;
 import org.moto4j.s3.internal.buckets.ListBuckets;
+import org.moto4j.s3.internal.listing.ListMultipartUploads;
+import org.moto4j.s3.internal.listing.ListObjects;
+import org.moto4j.s3.internal.listing.ListObjectsV2;
+import org.moto4j.s3.internal.multipart.AbortMultipartUpload;
+import org.moto4j.s3.internal.multipart.CompleteMultipartUpload;
+import org.moto4j.s3.internal.multipart.CreateMultipartUpload;
+import org.moto4j.s3.internal.multipart.ListParts;
+import org.moto4j.s3.internal.multipart.MultipartUploads;
+import org.moto4j.s3.internal.multipart.UploadPart;
+import org.moto4j.s3.internal.multipart.UploadPartCopy;
+import org.moto4j.s3.internal.objects.CopyObject;
 import org.moto4j.s3.internal.objects.DeleteObject;
+import org.moto4j.s3.internal.objects.DeleteObjects;
 import org.moto4j.s3.internal.objects.GetObject;
+import org.moto4j.s3.internal.objects.GetObjectAttributes;
 import org.moto4j.s3.internal.objects.HeadObject;
-import org.moto4j.s3.internal.objects.ListObjectsV2;
 import org.moto4j.s3.internal.objects.PutObject;
+import org.moto4j.s3.internal.objects.RenameObject;
+import org.moto4j.s3.internal.objects.RenameTokens;
+import org.moto4j.s3.internal.post.PostObject;
 
 /**
  * Wires S3: the bucket namespace (reset with everything else) and the implemented operations, by
@@ -39,13 +55,41 @@ public final class S3Module extends AbstractModule {
     operations.addBinding("DeleteObject").to(DeleteObject.class);
     operations.addBinding("GetObject").to(GetObject.class);
     operations.addBinding("HeadObject").to(HeadObject.class);
+    operations.addBinding("ListObjects").to(ListObjects.class);
     operations.addBinding("ListObjectsV2").to(ListObjectsV2.class);
     operations.addBinding("PutObject").to(PutObject.class);
+    operations.addBinding("PostObject").to(PostObject.class);
+    // WP6: copy, rename, multi-delete, attributes (RenameObject's client tokens reset too).
+    Multibinder.newSetBinder(binder(), ResetListener.class).addBinding().to(RenameTokens.class);
+    operations.addBinding("CopyObject").to(CopyObject.class);
+    operations.addBinding("RenameObject").to(RenameObject.class);
+    operations.addBinding("DeleteObjects").to(DeleteObjects.class);
+    operations.addBinding("GetObjectAttributes").to(GetObjectAttributes.class);
+    // WP5: multipart uploads (their parts' blobs are released on reset too).
+    Multibinder.newSetBinder(binder(), ResetListener.class).addBinding().to(MultipartUploads.class);
+    operations.addBinding("CreateMultipartUpload").to(CreateMultipartUpload.class);
+    operations.addBinding("UploadPart").to(UploadPart.class);
+    operations.addBinding("UploadPartCopy").to(UploadPartCopy.class);
+    operations.addBinding("CompleteMultipartUpload").to(CompleteMultipartUpload.class);
+    operations.addBinding("AbortMultipartUpload").to(AbortMultipartUpload.class);
+    operations.addBinding("ListParts").to(ListParts.class);
+    operations.addBinding("ListMultipartUploads").to(ListMultipartUploads.class);
   }
 
   @Provides
   @Singleton
   S3Routes routes() {
     return S3Routes.load();
+  }
+
+  /**
+   * Object bodies: up to 1 MiB in memory, beyond it in temporary files under {@code
+   * java.io.tmpdir}, one directory per server; released as objects are replaced, deleted or reset,
+   * and the directory deleted at JVM exit.
+   */
+  @Provides
+  @Singleton
+  BlobStore blobStore() {
+    return BlobDirectories.temporary();
   }
 }

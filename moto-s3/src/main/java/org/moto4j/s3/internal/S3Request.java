@@ -2,6 +2,7 @@ package org.moto4j.s3.internal;
 
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Map;
 import org.moto4j.core.http.MotoRequest;
 import org.moto4j.s3.S3Address;
 import org.moto4j.s3.S3Errors;
@@ -69,6 +70,14 @@ public final class S3Request {
       chunked = new AwsChunkedInputStream(http.body(), decodedContentLength());
     }
     return chunked;
+  }
+
+  /**
+   * The trailing headers of an {@code aws-chunked} body (such as {@code x-amz-checksum-crc32}),
+   * names in lower case: complete once {@link #body()} was read to its end; empty for other bodies.
+   */
+  public Map<String, String> trailers() {
+    return chunked == null ? Map.of() : chunked.trailers();
   }
 
   /** Whether the body is framed in {@code aws-chunked} chunks. */

@@ -9,6 +9,7 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.auth.RequestCredentials;
 import org.moto4j.core.http.MotoRequest;
 import org.moto4j.core.http.MotoResponse;
+import org.moto4j.core.protocol.AwsException;
 import org.moto4j.core.spi.ServiceHandler;
 import org.moto4j.s3.S3Address;
 import org.moto4j.s3.S3Addressing;
@@ -19,7 +20,8 @@ import org.moto4j.s3.S3Routes;
  * S3's entry point: finds the bucket and key ({@link S3Addressing}), the operation ({@link
  * S3Routes}) and hands the request to its {@link S3Operation}. An operation of the API that moto4j
  * does not implement answers {@code 501 NotImplemented} naming it; a request no operation takes
- * answers {@code 405 MethodNotAllowed}.
+ * answers {@code 405 MethodNotAllowed}. A presigned URL is checked ({@link PresignedRequests})
+ * before anything else looks at the request, so every operation gets the same checks.
  */
 @Singleton
 public final class S3Router implements ServiceHandler {
@@ -27,23 +29,36 @@ public final class S3Router implements ServiceHandler {
   private final S3Addressing addressing;
   private final S3Routes routes;
   private final Map<String, S3Operation> operations;
+  private final PresignedRequests presigned;
 
   @Inject
-  public S3Router(S3Addressing addressing, S3Routes routes, Map<String, S3Operation> operations) {
+  public S3Router(
+      S3Addressing addressing,
+      S3Routes routes,
+      Map<String, S3Operation> operations,
+      PresignedRequests presigned) {
     Set<String> known = new HashSet<>();
     routes.routes().forEach(route -> known.add(route.operation()));
+    routes.outsideModel().forEach(route -> known.add(route.operation()));
     if (!known.containsAll(operations.keySet())) {
       throw new IllegalStateException("Operations not in the S3 routes: " + operations.keySet());
     }
     this.addressing = addressing;
     this.routes = routes;
     this.operations = Map.copyOf(operations);
+    this.presigned = presigned;
   }
 
   @Override
   public MotoResponse handle(MotoRequest request, AccountContext context) {
     S3Address address = addressing.resolve(request.host(), request.rawPath());
     S3Addressing.checkQuery(request.rawQuery());
+    try {
+      presigned.check(request);
+    } catch (AwsException e) {
+      UnreadBodies.discard(request);
+      throw e;
+    }
     S3Routes.Route route =
         routes.match(
             new S3Routes.RouteRequest(
@@ -63,7 +78,12 @@ public final class S3Router implements ServiceHandler {
     if (operation == null) {
       throw S3Errors.NOT_IMPLEMENTED.exception(route.operation());
     }
-    return operation.handle(new S3Request(request, address, route.operation()), context);
+    try {
+      return operation.handle(new S3Request(request, address, route.operation()), context);
+    } catch (AwsException e) {
+      UnreadBodies.discard(request);
+      throw e;
+    }
   }
 
   private static String resourceType(S3Address address) {

@@ -3,13 +3,18 @@ package org.moto4j.s3.internal.objects;
 import jakarta.inject.Inject;
 import org.moto4j.core.AccountContext;
 import org.moto4j.core.http.MotoResponse;
-import org.moto4j.core.http.ResponseBody;
+import org.moto4j.s3.Bucket;
+import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.StoredObject;
 import org.moto4j.s3.internal.BucketAccess;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
 
-/** {@code GET /bucket/key}: the whole object (ranges and conditions come with the blob store). */
+/**
+ * {@code GET /bucket/key}: the object's bytes, streamed from its blobs, whole (200) or a range or
+ * part (206), after the {@code If-*} preconditions (412/304); with its headers and the {@code
+ * response-*} overrides.
+ */
 public final class GetObject implements S3Operation {
 
   private final BucketAccess access;
@@ -21,8 +26,27 @@ public final class GetObject implements S3Operation {
 
   @Override
   public MotoResponse handle(S3Request request, AccountContext context) {
-    StoredObject object = ObjectLookup.find(access.forObjects(request.bucket(), context), request);
-    return ObjectHeaders.describe(MotoResponse.status(200), object)
-        .body(ResponseBody.of(object.content()));
+    Bucket bucket = access.forObjects(request.bucket(), context);
+    ObjectRead read =
+        ObjectReader.read(
+            bucket, request.key(), ReadConditions.of(request), RangeRequest.of(request), true);
+    if (read.notModified()) {
+      return ObjectHeaders.notModified(read.object());
+    }
+    try {
+      StoredObject object = read.object();
+      EncryptionHeaders.checkReadKey(UploadFields.of(request), object);
+      if (object.storageClass().isArchived()) {
+        throw S3Errors.INVALID_OBJECT_STATE
+            .exception()
+            .with("StorageClass", object.storageClass().name());
+      }
+      return ObjectHeaders.describe(
+              MotoResponse.status(read.isPartial() ? 206 : 200), read, request)
+          .body(read.responseBody());
+    } catch (RuntimeException e) {
+      read.close();
+      throw e;
+    }
   }
 }

@@ -3,12 +3,15 @@ package org.moto4j.s3.internal.objects;
 import jakarta.inject.Inject;
 import org.moto4j.core.AccountContext;
 import org.moto4j.core.http.MotoResponse;
-import org.moto4j.s3.StoredObject;
+import org.moto4j.s3.Bucket;
 import org.moto4j.s3.internal.BucketAccess;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
 
-/** {@code HEAD /bucket/key}: what GetObject would answer, without the body. */
+/**
+ * {@code HEAD /bucket/key}: what GetObject would answer, without the body (errors as a status only,
+ * as HEAD allows no body).
+ */
 public final class HeadObject implements S3Operation {
 
   private final BucketAccess access;
@@ -20,8 +23,15 @@ public final class HeadObject implements S3Operation {
 
   @Override
   public MotoResponse handle(S3Request request, AccountContext context) {
-    StoredObject object = ObjectLookup.find(access.forObjects(request.bucket(), context), request);
-    return ObjectHeaders.describe(MotoResponse.status(200), object)
-        .header("Content-Length", Long.toString(object.size()));
+    Bucket bucket = access.forObjects(request.bucket(), context);
+    ObjectRead read =
+        ObjectReader.read(
+            bucket, request.key(), ReadConditions.of(request), RangeRequest.of(request), false);
+    if (read.notModified()) {
+      return ObjectHeaders.notModified(read.object());
+    }
+    EncryptionHeaders.checkReadKey(UploadFields.of(request), read.object());
+    return ObjectHeaders.describe(MotoResponse.status(read.isPartial() ? 206 : 200), read, request)
+        .header("Content-Length", Long.toString(read.contentLength()));
   }
 }

@@ -1,0 +1,63 @@
+package org.moto4j.s3.internal.objects;
+
+import java.util.Optional;
+import org.moto4j.s3.Bucket;
+import org.moto4j.s3.ObjectBody;
+import org.moto4j.s3.S3Errors;
+import org.moto4j.s3.StoredObject;
+
+/**
+ * Reads objects for every operation that does (GetObject, HeadObject, CopyObject's source,
+ * UploadPartCopy): finds the object, evaluates the preconditions and then the range, in AWS's
+ * order, and leases the body of that very object, so a reader sees one whole version even while
+ * writers replace it.
+ *
+ * <pre>{@code
+ * try (ObjectRead read =
+ *     ObjectReader.read(bucket, key, ReadConditions.NONE, RangeRequest.whole(), true)) {
+ *   InputStream in = read.open();
+ * }
+ * }</pre>
+ */
+public final class ObjectReader {
+
+  private ObjectReader() {}
+
+  /**
+   * Reads an object.
+   *
+   * @param withBody whether to lease the body (GET) or only describe the object (HEAD)
+   * @return the read; for a 304 {@link ObjectRead#notModified()} is set and no body is held
+   * @throws org.moto4j.core.protocol.AwsException {@code NoSuchKey}, {@code PreconditionFailed}
+   *     (412, with the failing {@code Condition}), {@code InvalidRange} or {@code
+   *     InvalidPartNumber}
+   */
+  public static ObjectRead read(
+      Bucket bucket, String key, ReadConditions conditions, RangeRequest range, boolean withBody) {
+    while (true) {
+      StoredObject object = bucket.objects().get(key);
+      if (object == null) {
+        throw S3Errors.NO_SUCH_KEY.exception().with("Key", key);
+      }
+      ReadConditions.Verdict verdict = conditions.evaluate(object);
+      if (verdict.condition() != null) {
+        throw S3Errors.PRECONDITION_FAILED.exception().with("Condition", verdict.condition());
+      }
+      if (verdict == ReadConditions.Verdict.NOT_MODIFIED) {
+        return new ObjectRead(object, null, true, null);
+      }
+      ByteRange bytes = range.resolve(object);
+      if (!withBody) {
+        return new ObjectRead(object, bytes, false, null);
+      }
+      Optional<ObjectBody.Lease> lease = object.body().lease();
+      if (lease.isPresent()) {
+        return new ObjectRead(object, bytes, false, lease.get());
+      }
+      // Released between the lookup and the lease: a writer replaced it; read the new one.
+      if (bucket.objects().get(key) == object) {
+        throw new IllegalStateException("The body of " + key + " was released in place");
+      }
+    }
+  }
+}
