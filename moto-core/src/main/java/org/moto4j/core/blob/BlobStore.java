@@ -59,6 +59,18 @@ public final class BlobStore {
    * @throws IOException when reading fails; nothing is kept
    */
   public Blob write(InputStream in, Set<ChecksumAlgorithm> algorithms) throws IOException {
+    return write(in, -1, algorithms);
+  }
+
+  /**
+   * Reads {@code in} to its end into a new blob, as {@link #write(InputStream, Set)}; {@code
+   * expectedLength}, when known (else -1), sizes the buffers, so a small body costs a small
+   * allocation. It is a hint: the stream's real length wins.
+   *
+   * @throws IOException when reading fails; nothing is kept
+   */
+  public Blob write(InputStream in, long expectedLength, Set<ChecksumAlgorithm> algorithms)
+      throws IOException {
     Set<ChecksumAlgorithm> wanted = EnumSet.of(ChecksumAlgorithm.MD5);
     wanted.addAll(algorithms);
     Map<ChecksumAlgorithm, ChecksumAlgorithm.Digest> digests =
@@ -66,9 +78,11 @@ public final class BlobStore {
     for (ChecksumAlgorithm algorithm : wanted) {
       digests.put(algorithm, algorithm.newDigest());
     }
-    byte[] memory = new byte[Math.min(BUFFER, memoryThreshold + 1)];
+    int firstBuffer =
+        expectedLength >= 0 && expectedLength < BUFFER ? (int) expectedLength + 1 : BUFFER;
+    byte[] memory = new byte[Math.min(firstBuffer, memoryThreshold + 1)];
     int inMemory = 0;
-    byte[] buffer = new byte[BUFFER];
+    byte[] buffer = new byte[firstBuffer];
     Path file = null;
     OutputStream out = null;
     long length = 0;

@@ -119,13 +119,16 @@ class BlobStoreTest {
   }
 
   @Property(tries = 50)
-  void what_goes_in_comes_out_whatever_the_threshold(
-      @ForAll @Size(max = 5000) byte[] data, @ForAll @IntRange(min = 0, max = 6000) int threshold)
+  void what_goes_in_comes_out_whatever_the_threshold_and_length_hint(
+      @ForAll @Size(max = 5000) byte[] data,
+      @ForAll @IntRange(min = 0, max = 6000) int threshold,
+      @ForAll @IntRange(min = -1, max = 6000) int lengthHint)
       throws Exception {
     Path dir = Files.createTempDirectory("blob-property");
     Blob blob =
         new BlobStore(dir, threshold)
-            .write(new ByteArrayInputStream(data), EnumSet.of(ChecksumAlgorithm.SHA256));
+            .write(
+                new ByteArrayInputStream(data), lengthHint, EnumSet.of(ChecksumAlgorithm.SHA256));
     try (InputStream in = blob.open()) {
       assertThat(in.readAllBytes()).isEqualTo(data);
     }

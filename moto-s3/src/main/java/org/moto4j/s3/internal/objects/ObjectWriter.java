@@ -147,7 +147,7 @@ public final class ObjectWriter {
     algorithms.addAll(alsoCompute);
     Blob blob;
     try {
-      blob = blobs.write(new ClientStream(body, length), algorithms);
+      blob = blobs.write(new ClientStream(body, length), length, algorithms);
     } catch (ClientStream.ClientFailure e) {
       throw S3Errors.INCOMPLETE_BODY.exception();
     } catch (IOException e) {
