@@ -17,7 +17,6 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -609,68 +608,21 @@ class PostObjectTest {
   }
 
   /** A form with a key and one file of pseudo-random bytes, generated as it is sent. */
-  private static final class GeneratedBody extends InputStream {
+  private static final class GeneratedBody extends FramedPatternStream {
     static final String BOUNDARY = "streamed-upload-boundary";
-    private static final byte[] PATTERN = new byte[65_537];
 
-    static {
-      new Random(7).nextBytes(PATTERN);
-    }
-
-    private final byte[] head =
-        ("--"
-                + BOUNDARY
-                + "\r\nContent-Disposition: form-data; name=\"key\"\r\n\r\nbig.bin\r\n--"
-                + BOUNDARY
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII);
-    private final byte[] tail =
-        ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-    private final long size;
-    private final MessageDigest md5;
-    private long position;
-
-    GeneratedBody(long size) throws Exception {
-      this.size = size;
-      this.md5 = MessageDigest.getInstance("MD5");
-    }
-
-    byte[] contentMd5() {
-      return md5.digest();
-    }
-
-    @Override
-    public int read() {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-      if (position < head.length) {
-        int n = (int) Math.min(len, head.length - position);
-        System.arraycopy(head, (int) position, b, off, n);
-        position += n;
-        return n;
-      }
-      long inContent = position - head.length;
-      if (inContent < size) {
-        int at = (int) (inContent % PATTERN.length);
-        int n = (int) Math.min(Math.min(len, size - inContent), PATTERN.length - at);
-        System.arraycopy(PATTERN, at, b, off, n);
-        md5.update(PATTERN, at, n);
-        position += n;
-        return n;
-      }
-      long inTail = inContent - size;
-      if (inTail >= tail.length) {
-        return -1;
-      }
-      int n = (int) Math.min(len, tail.length - inTail);
-      System.arraycopy(tail, (int) inTail, b, off, n);
-      position += n;
-      return n;
+    GeneratedBody(long size) {
+      super(
+          ("--"
+                  + BOUNDARY
+                  + "\r\nContent-Disposition: form-data; name=\"key\"\r\n\r\nbig.bin\r\n--"
+                  + BOUNDARY
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n"
+                  + "Content-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII),
+          size,
+          ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII),
+          7);
     }
   }
 }

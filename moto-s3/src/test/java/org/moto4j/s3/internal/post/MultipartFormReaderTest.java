@@ -9,8 +9,8 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.moto4j.s3.FramedPatternStream;
 
 class MultipartFormReaderTest {
 
@@ -247,78 +247,25 @@ class MultipartFormReaderTest {
   }
 
   /** A form of one file part of pseudo-random bytes, generated as it is read. */
-  static final class GeneratedForm extends InputStream {
-    private static final String BOUNDARY = "generated-boundary-0123456789";
+  static final class GeneratedForm extends FramedPatternStream {
     // Random bytes never form "\r\n--generated-boundary", so they stand for any content.
-    private static final byte[] PATTERN = new byte[65_537];
+    private static final String BOUNDARY = "generated-boundary-0123456789";
 
-    static {
-      new Random(42).nextBytes(PATTERN);
-    }
-
-    private final byte[] head;
-    private final byte[] tail;
-    private final long contentLength;
-    private final MessageDigest md5;
-    private long position;
-
-    GeneratedForm(String name, long contentLength) throws Exception {
-      this.head =
+    GeneratedForm(String name, long contentLength) {
+      super(
           ("--"
                   + BOUNDARY
                   + "\r\nContent-Disposition: form-data; name=\""
                   + name
                   + "\"; filename=\"big.bin\"\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII);
-      this.tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-      this.contentLength = contentLength;
-      this.md5 = MessageDigest.getInstance("MD5");
+              .getBytes(StandardCharsets.US_ASCII),
+          contentLength,
+          ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII),
+          42);
     }
 
     String boundary() {
       return BOUNDARY;
-    }
-
-    /** How many content bytes were handed to the reader. */
-    long served() {
-      return Math.min(contentLength, Math.max(0, position - head.length));
-    }
-
-    byte[] contentMd5() {
-      return md5.digest();
-    }
-
-    @Override
-    public int read() {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-      if (position < head.length) {
-        int n = (int) Math.min(len, head.length - position);
-        System.arraycopy(head, (int) position, b, off, n);
-        position += n;
-        return n;
-      }
-      long inContent = position - head.length;
-      if (inContent < contentLength) {
-        int at = (int) (inContent % PATTERN.length);
-        int n = (int) Math.min(Math.min(len, contentLength - inContent), PATTERN.length - at);
-        System.arraycopy(PATTERN, at, b, off, n);
-        md5.update(PATTERN, at, n);
-        position += n;
-        return n;
-      }
-      long inTail = inContent - contentLength;
-      if (inTail >= tail.length) {
-        return -1;
-      }
-      int n = (int) Math.min(len, tail.length - inTail);
-      System.arraycopy(tail, (int) inTail, b, off, n);
-      position += n;
-      return n;
     }
   }
 }
