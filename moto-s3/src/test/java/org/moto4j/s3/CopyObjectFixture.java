@@ -1,59 +1,28 @@
 package org.moto4j.s3;
 
-import static org.moto4j.s3.S3TestServer.ANOTHER_ACCOUNT;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.moto4j.core.Setting;
 import org.moto4j.core.blob.ChecksumAlgorithm;
-import org.moto4j.servlet.MotoServer;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
 import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /** A server, SDK clients in two accounts and helpers for the CopyObject behaviours. */
-abstract class CopyObjectFixture {
+abstract class CopyObjectFixture extends TwoAccountFixture {
 
   static final String SOURCE = "source";
   static final String TARGET = "target";
-  static MotoServer server;
-  S3Client s3;
-  S3Client other;
-
-  abstract S3TestServer.Style style();
-
-  @BeforeAll
-  static void startServer() {
-    server = S3TestServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
 
   @BeforeEach
   void buckets() {
-    server.moto().reset();
-    s3 = S3TestServer.client(server, style());
-    other = S3TestServer.client(server, style(), "us-east-1", ANOTHER_ACCOUNT);
     s3.createBucket(b -> b.bucket(SOURCE));
     s3.createBucket(b -> b.bucket(TARGET));
-  }
-
-  @AfterEach
-  void clearSettings() {
-    server.moto().config().clear(Setting.S3_ALLOW_CROSS_ACCOUNT_ACCESS);
   }
 
   /** A copy from {@code source/...} to {@code target/copy} unless the customizer says otherwise. */

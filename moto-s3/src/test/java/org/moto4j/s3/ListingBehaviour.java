@@ -7,14 +7,10 @@ import static org.moto4j.s3.S3TestServer.ANOTHER_ACCOUNT;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.moto4j.core.AccountId;
 import org.moto4j.core.Setting;
-import org.moto4j.servlet.MotoServer;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -28,7 +24,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** ListObjects and ListObjectsV2 through the AWS SDK, run once per addressing style. */
-abstract class ListingBehaviour {
+abstract class ListingBehaviour extends TwoAccountFixture {
 
   /**
    * Keys S3 clients stumble over: spaces, {@code +} and {@code %} (which URL decoding changes),
@@ -49,33 +45,9 @@ abstract class ListingBehaviour {
   /** Keys with control characters, which XML 1.0 cannot carry: only URL encoding lists them. */
   static final List<String> CONTROL_KEYS = List.of("ctl\u0001\u001f.bin", "tab\tand\nnewline");
 
-  static MotoServer server;
-  S3Client s3;
-  S3Client other;
-
-  abstract S3TestServer.Style style();
-
-  @BeforeAll
-  static void startServer() {
-    server = S3TestServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
-
   @BeforeEach
   void bucket() {
-    server.moto().reset();
-    s3 = S3TestServer.client(server, style());
-    other = S3TestServer.client(server, style(), "us-east-1", ANOTHER_ACCOUNT);
     s3.createBucket(b -> b.bucket("listing"));
-  }
-
-  @AfterEach
-  void clearSettings() {
-    server.moto().config().clear(Setting.S3_ALLOW_CROSS_ACCOUNT_ACCESS);
   }
 
   @Test

@@ -7,17 +7,12 @@ import static org.moto4j.s3.S3TestServer.ANOTHER_ACCOUNT;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.moto4j.core.AccountId;
 import org.moto4j.core.Setting;
-import org.moto4j.servlet.MotoServer;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadResponse;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
@@ -29,7 +24,7 @@ import software.amazon.awssdk.services.s3.model.StorageClass;
 import software.amazon.awssdk.services.s3.model.UploadPartCopyResponse;
 
 /** Multipart uploads through the AWS SDK's sync client, run once per addressing style. */
-abstract class MultipartBehaviour {
+abstract class MultipartBehaviour extends TwoAccountFixture {
 
   static final String BUCKET = "uploads";
   static final int MIB = 1024 * 1024;
@@ -37,37 +32,12 @@ abstract class MultipartBehaviour {
   static final AccountId DEFAULT = AccountId.of("123456789012");
   static final AccountId ANOTHER = AccountId.of(ANOTHER_ACCOUNT);
 
-  static MotoServer server;
-  S3Client s3;
-  S3Client other;
   MultipartCalls mp;
-
-  abstract S3TestServer.Style style();
-
-  @BeforeAll
-  static void startServer() {
-    server = S3TestServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
 
   @BeforeEach
   void bucket() {
-    server.moto().reset();
-    s3 = S3TestServer.client(server, style());
-    other = S3TestServer.client(server, style(), "us-east-1", ANOTHER_ACCOUNT);
     mp = new MultipartCalls(s3, BUCKET);
     s3.createBucket(b -> b.bucket(BUCKET));
-  }
-
-  @AfterEach
-  void closeClients() {
-    server.moto().config().clear(Setting.S3_ALLOW_CROSS_ACCOUNT_ACCESS);
-    s3.close();
-    other.close();
   }
 
   @Test

@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.moto4j.s3.BucketBehaviour.assertError;
-import static org.moto4j.s3.S3TestServer.ANOTHER_ACCOUNT;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.moto4j.core.Setting;
 import org.moto4j.core.blob.ChecksumAlgorithm;
-import org.moto4j.servlet.MotoServer;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.GetObjectAttributesResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -29,36 +23,13 @@ import software.amazon.awssdk.services.s3.model.ObjectPart;
 import software.amazon.awssdk.services.s3.model.StorageClass;
 
 /** GetObjectAttributes through the sync AWS SDK, run once per addressing style. */
-abstract class ObjectAttributesBehaviour {
+abstract class ObjectAttributesBehaviour extends TwoAccountFixture {
 
   static final String BUCKET = "attributes";
-  static MotoServer server;
-  S3Client s3;
-  S3Client other;
-
-  abstract S3TestServer.Style style();
-
-  @BeforeAll
-  static void startServer() {
-    server = S3TestServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
 
   @BeforeEach
   void bucket() {
-    server.moto().reset();
-    s3 = S3TestServer.client(server, style());
-    other = S3TestServer.client(server, style(), "us-east-1", ANOTHER_ACCOUNT);
     s3.createBucket(b -> b.bucket(BUCKET));
-  }
-
-  @AfterEach
-  void clearSettings() {
-    server.moto().config().clear(Setting.S3_ALLOW_CROSS_ACCOUNT_ACCESS);
   }
 
   @Test

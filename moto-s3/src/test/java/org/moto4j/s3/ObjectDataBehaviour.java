@@ -12,19 +12,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.moto4j.core.AccountId;
 import org.moto4j.core.Setting;
 import org.moto4j.core.blob.ChecksumAlgorithm;
-import org.moto4j.servlet.MotoServer;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ChecksumMode;
 import software.amazon.awssdk.services.s3.model.ChecksumType;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
@@ -41,36 +36,13 @@ import software.amazon.awssdk.services.s3.model.StorageClass;
  * with a CRC32 trailer), run once per addressing style: round trips, every header, keys, ranges,
  * conditions, checksums, conditional writes and deletes, and a second account.
  */
-abstract class ObjectDataBehaviour {
+abstract class ObjectDataBehaviour extends TwoAccountFixture {
 
   static final String BUCKET = "data";
-  static MotoServer server;
-  S3Client s3;
-  S3Client other;
-
-  abstract S3TestServer.Style style();
-
-  @BeforeAll
-  static void startServer() {
-    server = S3TestServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
 
   @BeforeEach
   void bucket() {
-    server.moto().reset();
-    s3 = S3TestServer.client(server, style());
-    other = S3TestServer.client(server, style(), "us-east-1", ANOTHER_ACCOUNT);
     s3.createBucket(b -> b.bucket(BUCKET));
-  }
-
-  @AfterEach
-  void clearSettings() {
-    server.moto().config().clear(Setting.S3_ALLOW_CROSS_ACCOUNT_ACCESS);
   }
 
   // --- round trips -------------------------------------------------------------------------

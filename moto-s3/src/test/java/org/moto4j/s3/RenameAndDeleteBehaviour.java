@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.moto4j.s3.BucketBehaviour.assertError;
-import static org.moto4j.s3.S3TestServer.ANOTHER_ACCOUNT;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,16 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.moto4j.core.Setting;
 import org.moto4j.core.blob.BlobStore;
-import org.moto4j.servlet.MotoServer;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.DeletedObject;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -34,36 +28,13 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * RenameObject and DeleteObjects through the sync AWS SDK (DeleteObjects with the checksum the SDK
  * sends), run once per addressing style.
  */
-abstract class RenameAndDeleteBehaviour {
+abstract class RenameAndDeleteBehaviour extends TwoAccountFixture {
 
   static final String BUCKET = "moves";
-  static MotoServer server;
-  S3Client s3;
-  S3Client other;
-
-  abstract S3TestServer.Style style();
-
-  @BeforeAll
-  static void startServer() {
-    server = S3TestServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
 
   @BeforeEach
   void bucket() {
-    server.moto().reset();
-    s3 = S3TestServer.client(server, style());
-    other = S3TestServer.client(server, style(), "us-east-1", ANOTHER_ACCOUNT);
     s3.createBucket(b -> b.bucket(BUCKET));
-  }
-
-  @AfterEach
-  void clearSettings() {
-    server.moto().config().clear(Setting.S3_ALLOW_CROSS_ACCOUNT_ACCESS);
   }
 
   // --- RenameObject ------------------------------------------------------------------------
