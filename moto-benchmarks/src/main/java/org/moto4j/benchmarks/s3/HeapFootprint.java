@@ -6,6 +6,7 @@ import java.lang.management.MemoryMXBean;
 import java.util.Locale;
 import org.moto4j.benchmarks.load.HttpConnection;
 import org.moto4j.benchmarks.load.IndexedBatch;
+import org.moto4j.benchmarks.report.MarkdownTable;
 import org.moto4j.servlet.MotoServer;
 
 /**

@@ -6,6 +6,7 @@ import org.moto4j.benchmarks.load.ClosedLoopLoad;
 import org.moto4j.benchmarks.load.HttpConnection;
 import org.moto4j.benchmarks.load.IndexedBatch;
 import org.moto4j.benchmarks.load.LoadResult;
+import org.moto4j.benchmarks.report.MarkdownTable;
 
 /**
  * A ListObjectsV2 page of 1,000 keys from buckets of each size, one client: the first page, and in

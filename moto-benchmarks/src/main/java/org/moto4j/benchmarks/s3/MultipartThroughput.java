@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.moto4j.benchmarks.load.HttpConnection;
 import org.moto4j.benchmarks.load.IndexedBatch;
+import org.moto4j.benchmarks.report.MarkdownTable;
 
 /**
  * A large multipart upload through raw CreateMultipartUpload, UploadPart and

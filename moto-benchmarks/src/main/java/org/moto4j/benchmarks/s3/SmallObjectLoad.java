@@ -8,6 +8,7 @@ import org.moto4j.benchmarks.load.HttpConnection;
 import org.moto4j.benchmarks.load.IndexedBatch;
 import org.moto4j.benchmarks.load.LoadRequest;
 import org.moto4j.benchmarks.load.LoadResult;
+import org.moto4j.benchmarks.report.MarkdownTable;
 
 /**
  * PUT and GET of 1 KiB objects at each client count, against moto4j and against the empty Jetty

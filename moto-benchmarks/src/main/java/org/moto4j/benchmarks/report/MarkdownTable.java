@@ -1,20 +1,20 @@
-package org.moto4j.benchmarks.s3;
+package org.moto4j.benchmarks.report;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** A markdown table, rendered with numbers right-aligned, ready to paste into BENCHMARKS.md. */
-final class MarkdownTable {
+public final class MarkdownTable {
 
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
 
-  MarkdownTable(String... header) {
+  public MarkdownTable(String... header) {
     this.header = List.of(header);
   }
 
-  MarkdownTable row(String... cells) {
+  public MarkdownTable row(String... cells) {
     if (cells.length != header.size()) {
       throw new IllegalArgumentException(cells.length + " cells for " + header.size() + " columns");
     }
@@ -22,7 +22,7 @@ final class MarkdownTable {
     return this;
   }
 
-  String render() {
+  public String render() {
     StringBuilder out = new StringBuilder();
     out.append("| ").append(String.join(" | ", header)).append(" |\n|");
     for (int i = 0; i < header.size(); i++) {
@@ -36,27 +36,27 @@ final class MarkdownTable {
   }
 
   /** Operations per second, whole. */
-  static String rate(double perSecond) {
+  public static String rate(double perSecond) {
     return String.format(Locale.ROOT, "%,.0f", perSecond);
   }
 
   /** A latency in microseconds: one decimal below 100 µs, whole above. */
-  static String micros(double micros) {
+  public static String micros(double micros) {
     return String.format(Locale.ROOT, micros < 100 ? "%.1f" : "%,.0f", micros);
   }
 
   /** A latency in milliseconds, two decimals. */
-  static String millis(double micros) {
+  public static String millis(double micros) {
     return String.format(Locale.ROOT, "%.2f", micros / 1e3);
   }
 
   /** A ratio, two decimals. */
-  static String ratio(double ratio) {
+  public static String ratio(double ratio) {
     return String.format(Locale.ROOT, "%.2f", ratio);
   }
 
   /** A count with thousands separators. */
-  static String count(long count) {
+  public static String count(long count) {
     return String.format(Locale.ROOT, "%,d", count);
   }
 }
