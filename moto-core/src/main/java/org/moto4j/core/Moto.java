@@ -55,6 +55,7 @@ public final class Moto {
     modules.addAll(builder.extraModules);
     this.injector = Guice.createInjector(Stage.PRODUCTION, modules);
     this.dispatcher = DispatcherFactory.create(services, injector);
+    this.serviceNames = services.stream().map(s -> s.descriptor().name()).toList();
     this.controlPlane =
         new ControlPlane(
             new ControlPlane.Resetter() {
@@ -67,8 +68,9 @@ public final class Moto {
               public void reset(AccountId account) {
                 Moto.this.reset(account);
               }
-            });
-    this.serviceNames = services.stream().map(s -> s.descriptor().name()).toList();
+            },
+            serviceNames,
+            injector);
     log.info("moto4j serving {}", serviceNames);
   }
 

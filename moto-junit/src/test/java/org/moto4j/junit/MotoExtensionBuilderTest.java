@@ -26,7 +26,7 @@ class MotoExtensionBuilderTest {
   @Order(2)
   void the_bucket_of_the_previous_test_is_still_there(S3Client s3) {
     assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly("kept-bucket");
-    moto.runtimeInfo().reset("123456789012");
+    moto.runtime().reset("123456789012");
     assertThat(s3.listBuckets().buckets()).isEmpty();
   }
 }

@@ -16,8 +16,7 @@ class MotoTestAnnotationTest {
 
   @Test
   @Order(1)
-  void tests_get_ready_clients_and_the_runtime_info(
-      S3Client s3, StsClient sts, MotoRuntimeInfo moto) {
+  void tests_get_ready_clients_and_the_runtime_info(S3Client s3, StsClient sts, MotoRuntime moto) {
     assertThat(moto.endpoint().toString()).startsWith("http://127.0.0.1:");
     s3.createBucket(b -> b.bucket("first-test-bucket"));
     assertThat(s3.listBuckets().buckets())

@@ -2,6 +2,7 @@ package org.moto4j.s3;
 
 import jakarta.inject.Singleton;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -74,6 +75,11 @@ public final class BucketNamespace implements ResetListener {
     boolean removed = byName.remove(bucket.name(), bucket);
     bucket.markDeleted();
     return removed;
+  }
+
+  /** Every bucket of every account, in no order: a snapshot, for the control plane. */
+  public List<Bucket> all() {
+    return List.copyOf(byName.values());
   }
 
   /** An account's buckets by name: a live, read-only view. */

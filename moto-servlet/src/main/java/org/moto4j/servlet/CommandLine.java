@@ -9,13 +9,31 @@ record CommandLine(String host, int port, boolean help) {
       """
       usage: java -jar moto-standalone.jar [--host HOST] [--port PORT] [--help]
 
-        --host HOST   address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
-        --port PORT   port to listen on (default $MOTO_PORT, else 5000; 0 for any free port)
-        --help        print this help and exit
+        -H, --host HOST   address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+        -p, --port PORT   port to listen on (default $MOTO_PORT, else 5000; 0 for any free port)
+        -h, --help        print this help and exit
 
-      environment: MOTO_PORT, MOTO_ACCOUNT_ID, MOTO_S3_ALLOW_CROSSACCOUNT_ACCESS,
-                   S3_IGNORE_SUBDOMAIN_BUCKETNAME, MOTO_S3_CUSTOM_ENDPOINTS
-      control plane: POST /moto-api/reset, POST /moto-api/accounts/{id}/reset""";
+      environment (each also a system property, such as -Dmoto.account.id=...):
+        MOTO_PORT                          the default port (moto.port)
+        MOTO_ACCOUNT_ID                    every request acts in this account (moto.account.id)
+        MOTO_DEFAULT_REGION                region of requests that name none, default us-east-1
+                                           (moto.default.region)
+        MOTO_S3_ALLOW_CROSSACCOUNT_ACCESS  objects in other accounts' buckets may be used
+                                           (default true)
+        S3_IGNORE_SUBDOMAIN_BUCKETNAME     never read a bucket name from the host (default false)
+        MOTO_S3_CUSTOM_ENDPOINTS           comma-separated hosts that are never bucket names
+        MOTO_S3_BLOB_MEMORY_THRESHOLD      largest object body kept in memory, in bytes
+                                           (default 1048576; larger ones go to temporary files)
+        INITIAL_NO_AUTH_ACTION_COUNT       IAM enforcement: accepted, not yet enforced
+        MOTO_LOG_LEVEL                     INFO by default; DEBUG logs one line per request
+
+      control plane:
+        POST /moto-api/reset               forget everything
+        POST /moto-api/accounts/{id}/reset forget one account
+        GET  /moto-api/data.json           every resource, per service and model (moto's shape)
+        GET  /moto-api/health              {"status":"ok","services":[...]}
+        GET  /moto-api/services            the installed services
+        GET  /moto-api/accounts            the accounts that sent requests or hold anything""";
 
   /**
    * Parses {@code --host H}, {@code --host=H}, {@code -H H}, {@code --port P}, {@code -p P}, {@code

@@ -14,7 +14,8 @@ import org.moto4j.core.Moto;
 
 /**
  * Serves AWS requests inside an existing web application and passes every other request down the
- * chain.
+ * chain. Configured by code ({@code new MotoFilter(MotoSettings.create()....toMoto(), "/aws")}) or
+ * by init-parameters: {@code prefix} and those of {@link MotoSettings}.
  *
  * <p>With a prefix (constructor argument or init-parameter {@code prefix}, such as {@code /aws}),
  * every request under it is AWS and is served with the prefix stripped; requests outside it pass
@@ -38,22 +39,33 @@ public class MotoFilter implements Filter {
   /**
    * A filter serving {@code moto} under {@code prefix}.
    *
-   * @param prefix the path below the context, such as {@code /aws}; {@code ""} or {@code null} to
-   *     serve AWS-looking requests anywhere
+   * @param prefix the path below the context, such as {@code /aws}; {@code ""} to serve AWS-looking
+   *     requests anywhere; {@code null} to take it from the init-parameter {@code prefix}
    */
   public MotoFilter(Moto moto, String prefix) {
     this.moto = moto;
-    this.prefix = prefix == null ? "" : normalise(prefix);
+    this.prefix = prefix == null ? null : normalise(prefix);
   }
 
+  /**
+   * Reads the init-parameters: {@code prefix}, and when the filter builds its own {@link Moto}, the
+   * {@link MotoSettings} ({@code account-id}, {@code region}, {@code initial-no-auth-action-count},
+   * {@code blob-memory-threshold}).
+   *
+   * @throws ServletException when a setting is malformed, so the application fails to start
+   */
   @Override
-  public void init(FilterConfig config) {
+  public void init(FilterConfig config) throws ServletException {
     if (prefix == null) {
       String configured = config.getInitParameter("prefix");
       prefix = configured == null ? "" : normalise(configured);
     }
     if (moto == null) {
-      moto = Moto.builder().build();
+      try {
+        moto = MotoSettings.fromParameters(config::getInitParameter).toMoto();
+      } catch (IllegalArgumentException e) {
+        throw new ServletException("MotoFilter " + config.getFilterName() + ": " + e.getMessage());
+      }
     }
   }
 

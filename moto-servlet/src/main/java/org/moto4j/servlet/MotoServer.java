@@ -61,7 +61,7 @@ public final class MotoServer implements AutoCloseable {
 
     // Jetty's core API rather than a servlet: no path decoding or canonicalisation stands between
     // the client and S3's keys, and no servlet machinery on the hot path.
-    jetty.setHandler(new JettyMotoHandler(moto));
+    RequestLimits.apply(jetty, http, new JettyMotoHandler(moto));
     jetty.setStopAtShutdown(builder.stopAtShutdown);
   }
 

@@ -30,10 +30,15 @@ public class MotoServlet extends HttpServlet {
     this.moto = moto;
   }
 
+  /** Builds its own {@link Moto} when given none, with the {@link MotoSettings} init-parameters. */
   @Override
   public void init() throws ServletException {
     if (moto == null) {
-      moto = Moto.builder().build();
+      try {
+        moto = MotoSettings.fromParameters(this::getInitParameter).toMoto();
+      } catch (IllegalArgumentException e) {
+        throw new ServletException("MotoServlet " + getServletName() + ": " + e.getMessage());
+      }
     }
   }
 

@@ -31,6 +31,25 @@ class CommandLineTest {
   }
 
   @Test
+  void the_usage_documents_every_environment_variable_and_control_plane_endpoint() {
+    assertThat(CommandLine.USAGE)
+        .contains(
+            "MOTO_ACCOUNT_ID",
+            "MOTO_DEFAULT_REGION",
+            "MOTO_S3_ALLOW_CROSSACCOUNT_ACCESS",
+            "S3_IGNORE_SUBDOMAIN_BUCKETNAME",
+            "MOTO_S3_CUSTOM_ENDPOINTS",
+            "MOTO_S3_BLOB_MEMORY_THRESHOLD",
+            "INITIAL_NO_AUTH_ACTION_COUNT",
+            "MOTO_LOG_LEVEL",
+            "POST /moto-api/reset",
+            "GET  /moto-api/data.json",
+            "GET  /moto-api/health",
+            "GET  /moto-api/services",
+            "GET  /moto-api/accounts");
+  }
+
+  @Test
   void bad_arguments_are_refused_with_a_reason() {
     assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port", "abc"}, Map.of()))
         .hasMessageContaining("'abc'");

@@ -61,12 +61,13 @@ class MotoFilterTest {
     context.addFilter(
         new FilterHolder(new MotoFilter(moto, "/aws")), "/*", EnumSet.of(DispatcherType.REQUEST));
 
-    // A second application with moto4j at its root, configured by init-parameter: only requests
-    // that look like AWS are taken.
+    // A second application with moto4j at its root, its prefix given by init-parameter: only
+    // requests that look like AWS are taken.
     ServletContextHandler plain = new ServletContextHandler();
     plain.setContextPath("/plain");
     plain.addServlet(new ServletHolder(new AppServlet()), "/*");
-    FilterHolder rootFilter = new FilterHolder(MotoFilter.class);
+    // (The Moto is given, so the real services on the test classpath stay out of it.)
+    FilterHolder rootFilter = new FilterHolder(new MotoFilter(moto, null));
     rootFilter.setInitParameter("prefix", "/");
     plain.addFilter(rootFilter, "/*", EnumSet.of(DispatcherType.REQUEST));
     jetty.setHandler(new ContextHandlerCollection(context, plain));

@@ -3,10 +3,12 @@ package org.moto4j.sts;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.MapBinder;
+import com.google.inject.multibindings.Multibinder;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRouter;
+import org.moto4j.core.spi.ResourceInventory;
 
 /** Wires STS: its route table (one class per operation) behind {@link StsHandler}. */
 final class StsModule extends AbstractModule {
@@ -26,6 +28,7 @@ final class StsModule extends AbstractModule {
     routes.addBinding("GetFederationToken").to(GetFederationToken.class);
     routes.addBinding("GetSessionToken").to(GetSessionToken.class);
     routes.addBinding("GetWebIdentityToken").to(GetWebIdentityToken.class);
+    Multibinder.newSetBinder(binder(), ResourceInventory.class).addBinding().to(StsInventory.class);
   }
 
   @Provides

@@ -7,8 +7,13 @@ import org.moto4j.core.MotoConfig;
 import org.moto4j.core.auth.CredentialRegistry;
 import org.moto4j.core.backend.BackendRegistry;
 import org.moto4j.core.backend.ResetListener;
+import org.moto4j.core.spi.OperationNames;
+import org.moto4j.core.spi.ResourceInventory;
 
-/** Binds what every service shares: configuration, clock, credentials, backends. */
+/**
+ * Binds what every service shares: configuration, clock, credentials, backends, and the sets
+ * services contribute to the control plane and the request log.
+ */
 public final class CoreModule extends AbstractModule {
 
   private final MotoConfig config;
@@ -26,5 +31,9 @@ public final class CoreModule extends AbstractModule {
     Multibinder<ResetListener> resets = Multibinder.newSetBinder(binder(), ResetListener.class);
     resets.addBinding().to(CredentialRegistry.class);
     resets.addBinding().to(BackendRegistry.class);
+    resets.addBinding().to(ControlPlane.SeenAccounts.class);
+    // Declared here so that they exist, empty, when no service contributes one.
+    Multibinder.newSetBinder(binder(), ResourceInventory.class);
+    Multibinder.newSetBinder(binder(), OperationNames.class);
   }
 }

@@ -25,6 +25,6 @@ public final class DispatcherFactory {
         throw new IllegalStateException("Two services named " + name + " on the classpath");
       }
     }
-    return new Dispatcher(byName, injector.getInstance(AccountResolver.class));
+    return new Dispatcher(byName, injector.getInstance(AccountResolver.class), injector);
   }
 }

@@ -29,14 +29,14 @@ final class ServiceResolver {
     if (signer.service() != null) {
       RegisteredService service = byName.get(signingNameAlias(signer.service()));
       if (service == null) {
-        throw notServed(signer.service());
+        throw notInstalled(signer.service());
       }
       return service;
     }
     return byQueryAction(request)
         .or(() -> byHost(request.host()))
         .or(() -> Optional.ofNullable(byName.get(FALLBACK)))
-        .orElseThrow(() -> notServed(request.host().isEmpty() ? "(unknown)" : request.host()));
+        .orElseThrow(() -> notRecognised(request.host().isEmpty() ? "(unknown)" : request.host()));
   }
 
   /**
@@ -117,8 +117,32 @@ final class ServiceResolver {
     return signingName.equals("s3express") ? "s3" : signingName;
   }
 
-  private static AwsException notServed(String what) {
+  /** A service signed for (so named) that no module on the classpath serves. */
+  private AwsException notInstalled(String service) {
     return new AwsException(
-        "NotImplemented", 501, "moto4j does not serve the AWS service of this request: " + what);
+        "NotImplemented",
+        501,
+        "The AWS service of this request ("
+            + service
+            + ") is not installed in this moto4j: add its module (org.moto4j:moto-"
+            + service
+            + ") to the classpath. Installed: "
+            + installed()
+            + ".");
+  }
+
+  private AwsException notRecognised(String host) {
+    return new AwsException(
+        "NotImplemented",
+        501,
+        "moto4j cannot tell which AWS service this request is for (host "
+            + host
+            + "). Installed: "
+            + installed()
+            + ".");
+  }
+
+  private String installed() {
+    return byName.isEmpty() ? "none" : String.join(", ", byName.keySet());
   }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.moto4j.core.MotoConfig;
+import org.moto4j.core.Setting;
 import org.moto4j.core.blob.BlobStore;
 
 /**
@@ -15,9 +17,44 @@ public final class BlobDirectories {
 
   private BlobDirectories() {}
 
+  /**
+   * The largest object body kept in memory, in bytes ({@code MOTO_S3_BLOB_MEMORY_THRESHOLD},
+   * default 1 MiB); larger ones go to temporary files.
+   */
+  public static final Setting MEMORY_THRESHOLD =
+      new Setting(
+          "moto.s3.blob.memory.threshold",
+          "MOTO_S3_BLOB_MEMORY_THRESHOLD",
+          String.valueOf(BlobStore.DEFAULT_MEMORY_THRESHOLD));
+
+  /** The configured threshold; a value that is not a non-negative number is a clear error. */
+  public static int memoryThreshold(MotoConfig config) {
+    String value = config.get(MEMORY_THRESHOLD).orElse("");
+    try {
+      int threshold = Integer.parseInt(value);
+      if (threshold >= 0) {
+        return threshold;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalStateException(
+        MEMORY_THRESHOLD.environmentVariable() + " must be a number of bytes, got '" + value + "'");
+  }
+
   /** A temporary blob store whose directory is deleted at JVM exit. */
   public static BlobStore temporary() {
-    BlobStore store = BlobStore.temporary();
+    return temporary(BlobStore.DEFAULT_MEMORY_THRESHOLD);
+  }
+
+  /** A temporary blob store keeping bodies up to {@code memoryThreshold} bytes in memory. */
+  public static BlobStore temporary(int memoryThreshold) {
+    BlobStore store;
+    try {
+      store = new BlobStore(Files.createTempDirectory("moto4j-blobs-"), memoryThreshold);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     Path directory = store.directory();
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> deleteQuietly(directory), "moto4j-blob-cleanup"));
