@@ -32,6 +32,7 @@ public final class BlobStore {
 
   private final Path directory;
   private final int memoryThreshold;
+  private final SpillFiles spillFiles;
   private final AtomicInteger files = new AtomicInteger();
   private final AtomicLong spilledBytes = new AtomicLong();
 
@@ -40,8 +41,18 @@ public final class BlobStore {
    * @param memoryThreshold the largest blob kept in memory, in bytes
    */
   public BlobStore(Path directory, int memoryThreshold) {
+    this(directory, memoryThreshold, SpillFiles.LOCAL);
+  }
+
+  /**
+   * @param directory where spilled blobs go; created if missing
+   * @param memoryThreshold the largest blob kept in memory, in bytes
+   * @param spillFiles opens the spill files (a failing one in tests: a full disk)
+   */
+  public BlobStore(Path directory, int memoryThreshold, SpillFiles spillFiles) {
     this.directory = directory;
     this.memoryThreshold = memoryThreshold;
+    this.spillFiles = spillFiles;
   }
 
   /** A store spilling to a fresh directory under the system's temporary directory. */
@@ -110,7 +121,7 @@ public final class BlobStore {
           Files.createDirectories(directory);
           file = Files.createTempFile(directory, "blob-", ".bin");
           files.incrementAndGet();
-          out = Files.newOutputStream(file);
+          out = spillFiles.open(file);
           out.write(memory, 0, inMemory);
           memory = null;
         }

@@ -18,9 +18,9 @@ public enum Protocol {
               .start("Error")
               .element("Type", e.isSenderFault() ? "Sender" : "Receiver")
               .element("Code", e.code())
-              .element("Message", e.getMessage());
+              .element("Message", ErrorText.xmlSafe(e.getMessage()));
       for (Map.Entry<String, String> detail : e.details().entrySet()) {
-        xml.element(detail.getKey(), detail.getValue());
+        xml.element(detail.getKey(), ErrorText.xmlSafe(detail.getValue()));
       }
       xml.end().element("RequestId", requestId).end();
       MotoResponse response = MotoResponse.status(e.status());
@@ -69,9 +69,9 @@ public enum Protocol {
           XmlWriter.document()
               .start("Error")
               .element("Code", e.code())
-              .element("Message", e.getMessage());
+              .element("Message", ErrorText.xmlSafe(e.getMessage()));
       for (Map.Entry<String, String> detail : e.details().entrySet()) {
-        xml.element(detail.getKey(), detail.getValue());
+        xml.element(detail.getKey(), ErrorText.xmlSafe(detail.getValue()));
       }
       xml.element("RequestId", requestId).element("HostId", RequestIds.hostId(requestId)).end();
       return response.xml(xml.toXml());

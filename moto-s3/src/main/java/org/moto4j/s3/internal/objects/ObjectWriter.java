@@ -25,6 +25,7 @@ import org.moto4j.s3.ObjectEncryption;
 import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.StoredObject;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.UnreadBodies;
 
 /**
  * Writes objects for every operation that does (PutObject, POST uploads, CopyObject,
@@ -151,6 +152,9 @@ public final class ObjectWriter {
     } catch (ClientStream.ClientFailure e) {
       throw S3Errors.INCOMPLETE_BODY.exception();
     } catch (IOException e) {
+      // The store failed (a full disk), not the client, who is still sending: read the rest of a
+      // body of moderate size so that the client gets the 500 rather than a reset connection.
+      discard(body);
       throw new UncheckedIOException(e);
     }
     try {
@@ -202,6 +206,21 @@ public final class ObjectWriter {
       throw S3Errors.NO_SUCH_BUCKET.exception().with("BucketName", bucket.name());
     }
     return object;
+  }
+
+  private static void discard(InputStream body) {
+    byte[] buffer = new byte[16 * 1024];
+    try {
+      for (long left = UnreadBodies.LIMIT; left > 0; ) {
+        int n = body.read(buffer, 0, (int) Math.min(buffer.length, left));
+        if (n < 0) {
+          return;
+        }
+        left -= n;
+      }
+    } catch (IOException | RuntimeException e) {
+      // The client went away or sent a malformed rest: the store's failure is still the answer.
+    }
   }
 
   /** Now, in the whole seconds S3 keeps (Last-Modified and listings agree). */
