@@ -21,6 +21,7 @@ public final class Bucket {
   private final ConcurrentNavigableMap<String, StoredObject> objects =
       new ConcurrentSkipListMap<>(KeyOrder.INSTANCE);
   private final AtomicBoolean deleted = new AtomicBoolean();
+  private final BucketConfigurations configurations = new BucketConfigurations();
 
   /**
    * @param locationConstraint the constraint it was created with ({@code EU}, {@code eu-west-1}…),
@@ -65,6 +66,11 @@ public final class Bucket {
   /** The bucket's objects by key, in S3's key order; operations read and write it directly. */
   public ConcurrentNavigableMap<String, StoredObject> objects() {
     return objects;
+  }
+
+  /** The bucket's configurations (tags, CORS, lifecycle…), which go with the bucket. */
+  public BucketConfigurations configurations() {
+    return configurations;
   }
 
   /** Whether the bucket was deleted (or reset away): writes that raced with it must not stay. */

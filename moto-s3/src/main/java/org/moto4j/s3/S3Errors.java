@@ -121,8 +121,6 @@ public enum S3Errors {
   INVALID_PART_NUMBER("InvalidPartNumber", 416, "The requested partnumber is not satisfiable"),
   /** Details: StorageClassRequested. */
   INVALID_STORAGE_CLASS("InvalidStorageClass", 400, "The storage class you specified is not valid"),
-  /** Formatted with the complaint about the tag. */
-  INVALID_TAG("InvalidTag", 400, "%s"),
   TOO_MANY_TAGS("BadRequest", 400, "Object tags cannot be greater than 10"),
   /** GetObject of an archived object; details: StorageClass. */
   INVALID_OBJECT_STATE(
@@ -271,6 +269,64 @@ public enum S3Errors {
   /** A negative paging argument; formatted with its name. */
   NEGATIVE_ARGUMENT(
       "InvalidArgument", 400, "Argument %s must be an integer between 0 and 2147483647"),
+  // Bucket configurations, tagging and CORS (issue 6, slice A).
+  MISSING_REQUEST_BODY("MissingRequestBodyError", 400, "Request Body is empty"),
+  /** Details: BucketName. */
+  NO_SUCH_TAG_SET("NoSuchTagSet", 404, "The TagSet does not exist"),
+  /** Details: TagKey. */
+  INVALID_TAG_KEY("InvalidTag", 400, "The TagKey you have provided is invalid"),
+  /** Details: TagKey, TagValue. */
+  INVALID_TAG_VALUE("InvalidTag", 400, "The TagValue you have provided is invalid"),
+  /** Details: TagKey. */
+  DUPLICATE_TAG_KEYS("InvalidTag", 400, "Cannot provide multiple Tags with the same key"),
+  /** Details: TagKey. */
+  SYSTEM_TAG_KEY("InvalidTag", 400, "System tags cannot be added/updated by requester"),
+  /** moto4j's wording for S3's limit of 50 bucket tags (AWS's text not confirmed). */
+  TOO_MANY_BUCKET_TAGS("BadRequest", 400, "Bucket tag count cannot be greater than 50"),
+  /** Details: BucketName. */
+  NO_SUCH_CORS_CONFIGURATION(
+      "NoSuchCORSConfiguration", 404, "The CORS configuration does not exist"),
+  /** Formatted with the method. */
+  CORS_UNSUPPORTED_METHOD(
+      "InvalidRequest",
+      400,
+      "Found unsupported HTTP method in CORS config. Unsupported method is %s"),
+  /** Formatted with the element (AllowedOrigin, AllowedHeader) and its value. */
+  CORS_TOO_MANY_WILDCARDS("InvalidRequest", 400, "%s \"%s\" can not have more than one wildcard."),
+  /** A preflight to a bucket without CORS rules; details: Method, ResourceType. */
+  CORS_NOT_ENABLED("AccessForbidden", 403, "CORSResponse: CORS is not enabled for this bucket."),
+  /** A preflight no rule allows; details: Method, ResourceType. AWS's wording, typo included. */
+  CORS_NOT_ALLOWED(
+      "AccessForbidden",
+      403,
+      "CORSResponse: This CORS request is not allowed. This is usually because the evalution of"
+          + " Origin, request method / Access-Control-Request-Method or"
+          + " Access-Control-Request-Headers are not whitelisted by the resource's CORS spec."),
+  /** A preflight to a bucket that does not exist; details: Method, ResourceType. */
+  CORS_BUCKET_NOT_FOUND("AccessForbidden", 403, "CORSResponse: Bucket not found"),
+  CORS_ORIGIN_MISSING("BadRequest", 400, "Insufficient information. Origin request header needed."),
+  /** Formatted with the method as sent, {@code null} when missing. */
+  CORS_INVALID_REQUEST_METHOD("BadRequest", 400, "Invalid Access-Control-Request-Method: %s"),
+  /** Details: BucketName. */
+  NO_SUCH_LIFECYCLE_CONFIGURATION(
+      "NoSuchLifecycleConfiguration", 404, "The lifecycle configuration does not exist"),
+  /** Details: BucketName. */
+  NO_SUCH_WEBSITE_CONFIGURATION(
+      "NoSuchWebsiteConfiguration",
+      404,
+      "The specified bucket does not have a website configuration"),
+  /** An analytics, metrics, inventory or intelligent-tiering id the bucket does not have. */
+  NO_SUCH_CONFIGURATION("NoSuchConfiguration", 404, "The specified configuration does not exist."),
+  TOO_MANY_CONFIGURATIONS(
+      "TooManyConfigurations",
+      400,
+      "You are attempting to create a new configuration but have already reached the"
+          + " 1,000-configuration limit."),
+  /** Formatted with the complaint; details: TargetBucket. */
+  INVALID_TARGET_BUCKET_FOR_LOGGING("InvalidTargetBucketForLogging", 400, "%s"),
+  /** AWS's spelling of the code; details: TargetBucketLocation. */
+  CROSS_LOCATION_LOGGING_PROHIBITED(
+      "CrossLocationLoggingProhibitted", 403, "Cross S3 location logging not allowed. "),
   /** Formatted with the operation's name. */
   NOT_IMPLEMENTED("NotImplemented", 501, "The %s operation is not implemented by moto4j.");
 

@@ -278,17 +278,17 @@ abstract class BucketBehaviour {
 
   @Test
   void an_operation_moto4j_does_not_implement_answers_501_naming_it() {
-    s3.createBucket(b -> b.bucket("tagged"));
+    s3.createBucket(b -> b.bucket("replicated"));
     assertError(
-        () -> s3.putBucketTagging(b -> b.bucket("tagged").tagging(t -> t.tagSet(List.of()))),
+        () -> s3.getBucketReplication(b -> b.bucket("replicated")),
         501,
         "NotImplemented",
-        "The PutBucketTagging operation is not implemented by moto4j.");
+        "The GetBucketReplication operation is not implemented by moto4j.");
     assertError(
-        () -> s3.getBucketTagging(b -> b.bucket("tagged")),
+        () -> s3.deleteBucketReplication(b -> b.bucket("replicated")),
         501,
         "NotImplemented",
-        "The GetBucketTagging operation is not implemented by moto4j.");
+        "The DeleteBucketReplication operation is not implemented by moto4j.");
   }
 
   @Test

@@ -54,7 +54,21 @@ class S3ErrorsTest {
           Map.entry("InvalidTag", "PutObjectTagging/x-amz-tagging: 400 Bad Request"),
           Map.entry("BadRequest", "x-amz-tagging with more than 10 tags: 400, as S3 answers"),
           Map.entry("InvalidEncryptionAlgorithmError", "ErrorCodeList: 400 Bad Request"),
-          Map.entry("PreconditionFailed", "ErrorCodeList: 412 Precondition Failed"));
+          Map.entry("PreconditionFailed", "ErrorCodeList: 412 Precondition Failed"),
+          Map.entry("MissingRequestBodyError", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("NoSuchTagSet", "ErrorCodeList: 404 Not Found (GetBucketTagging)"),
+          Map.entry("NoSuchCORSConfiguration", "ErrorCodeList: 404 Not Found"),
+          Map.entry("NoSuchLifecycleConfiguration", "ErrorCodeList: 404 Not Found"),
+          Map.entry("NoSuchWebsiteConfiguration", "ErrorCodeList: 404 Not Found"),
+          Map.entry(
+              "NoSuchConfiguration",
+              "ErrorCodeList: 404 Not Found (analytics, metrics, inventory, tiering ids)"),
+          Map.entry("InvalidTargetBucketForLogging", "ErrorCodeList: 400 Bad Request"),
+          Map.entry("CrossLocationLoggingProhibitted", "ErrorCodeList: 403 Forbidden"),
+          Map.entry("TooManyConfigurations", "ErrorCodeList: 400 Bad Request (1,000 per kind)"),
+          Map.entry(
+              "AccessForbidden",
+              "CORS troubleshooting guide: 403 Forbidden, \"CORSResponse: ...\" (preflight)"));
 
   @Test
   void every_code_is_a_model_error_shape_or_documented_elsewhere() throws IOException {

@@ -14,6 +14,18 @@ import org.moto4j.s3.internal.buckets.DeleteBucket;
 import org.moto4j.s3.internal.buckets.GetBucketLocation;
 import org.moto4j.s3.internal.buckets.HeadBucket;
 import org.moto4j.s3.internal.buckets.ListBuckets;
+import org.moto4j.s3.internal.config.BucketAccelerate;
+import org.moto4j.s3.internal.config.BucketAnalytics;
+import org.moto4j.s3.internal.config.BucketEncryption;
+import org.moto4j.s3.internal.config.BucketIntelligentTiering;
+import org.moto4j.s3.internal.config.BucketInventory;
+import org.moto4j.s3.internal.config.BucketLifecycle;
+import org.moto4j.s3.internal.config.BucketLogging;
+import org.moto4j.s3.internal.config.BucketMetrics;
+import org.moto4j.s3.internal.config.BucketNotification;
+import org.moto4j.s3.internal.config.BucketRequestPayment;
+import org.moto4j.s3.internal.config.BucketWebsite;
+import org.moto4j.s3.internal.cors.BucketCors;
 import org.moto4j.s3.internal.listing.ListMultipartUploads;
 import org.moto4j.s3.internal.listing.ListObjects;
 import org.moto4j.s3.internal.listing.ListObjectsV2;
@@ -34,6 +46,8 @@ import org.moto4j.s3.internal.objects.PutObject;
 import org.moto4j.s3.internal.objects.RenameObject;
 import org.moto4j.s3.internal.objects.RenameTokens;
 import org.moto4j.s3.internal.post.PostObject;
+import org.moto4j.s3.internal.tagging.BucketTagging;
+import org.moto4j.s3.internal.tagging.ObjectTagging;
 
 /**
  * Wires S3: the bucket namespace (reset with everything else) and the implemented operations, by
@@ -44,6 +58,7 @@ public final class S3Module extends AbstractModule {
   @Override
   protected void configure() {
     Multibinder.newSetBinder(binder(), ResetListener.class).addBinding().to(BucketNamespace.class);
+    install(new S3ControlPlaneModule());
 
     MapBinder<String, S3Operation> operations =
         MapBinder.newMapBinder(binder(), String.class, S3Operation.class);
@@ -74,6 +89,42 @@ public final class S3Module extends AbstractModule {
     operations.addBinding("AbortMultipartUpload").to(AbortMultipartUpload.class);
     operations.addBinding("ListParts").to(ListParts.class);
     operations.addBinding("ListMultipartUploads").to(ListMultipartUploads.class);
+    // Issue 6, slice A: tagging, CORS and the stored bucket configurations.
+    operations.addBinding("PutBucketTagging").to(BucketTagging.class);
+    operations.addBinding("GetBucketTagging").to(BucketTagging.class);
+    operations.addBinding("DeleteBucketTagging").to(BucketTagging.class);
+    operations.addBinding("PutObjectTagging").to(ObjectTagging.class);
+    operations.addBinding("GetObjectTagging").to(ObjectTagging.class);
+    operations.addBinding("DeleteObjectTagging").to(ObjectTagging.class);
+    operations.addBinding("PutBucketCors").to(BucketCors.class);
+    operations.addBinding("GetBucketCors").to(BucketCors.class);
+    operations.addBinding("DeleteBucketCors").to(BucketCors.class);
+    operations.addBinding("PutBucketLifecycleConfiguration").to(BucketLifecycle.class);
+    operations.addBinding("GetBucketLifecycleConfiguration").to(BucketLifecycle.class);
+    operations.addBinding("DeleteBucketLifecycle").to(BucketLifecycle.class);
+    operations.addBinding("PutBucketEncryption").to(BucketEncryption.class);
+    operations.addBinding("GetBucketEncryption").to(BucketEncryption.class);
+    operations.addBinding("DeleteBucketEncryption").to(BucketEncryption.class);
+    operations.addBinding("PutBucketLogging").to(BucketLogging.class);
+    operations.addBinding("GetBucketLogging").to(BucketLogging.class);
+    operations.addBinding("PutBucketNotificationConfiguration").to(BucketNotification.class);
+    operations.addBinding("GetBucketNotificationConfiguration").to(BucketNotification.class);
+    operations.addBinding("PutBucketAccelerateConfiguration").to(BucketAccelerate.class);
+    operations.addBinding("GetBucketAccelerateConfiguration").to(BucketAccelerate.class);
+    operations.addBinding("PutBucketRequestPayment").to(BucketRequestPayment.class);
+    operations.addBinding("GetBucketRequestPayment").to(BucketRequestPayment.class);
+    operations.addBinding("PutBucketWebsite").to(BucketWebsite.class);
+    operations.addBinding("GetBucketWebsite").to(BucketWebsite.class);
+    operations.addBinding("DeleteBucketWebsite").to(BucketWebsite.class);
+    for (String verb : new String[] {"Put", "Get", "Delete", "List"}) {
+      String plural = verb.equals("List") ? "Configurations" : "Configuration";
+      operations.addBinding(verb + "BucketAnalytics" + plural).to(BucketAnalytics.class);
+      operations.addBinding(verb + "BucketMetrics" + plural).to(BucketMetrics.class);
+      operations.addBinding(verb + "BucketInventory" + plural).to(BucketInventory.class);
+      operations
+          .addBinding(verb + "BucketIntelligentTiering" + plural)
+          .to(BucketIntelligentTiering.class);
+    }
   }
 
   @Provides
@@ -89,7 +140,7 @@ public final class S3Module extends AbstractModule {
    */
   @Provides
   @Singleton
-  BlobStore blobStore() {
-    return BlobDirectories.temporary();
+  BlobStore blobStore(org.moto4j.core.MotoConfig config) {
+    return BlobDirectories.temporary(BlobDirectories.memoryThreshold(config));
   }
 }

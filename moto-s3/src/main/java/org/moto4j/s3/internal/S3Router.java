@@ -15,13 +15,16 @@ import org.moto4j.s3.S3Address;
 import org.moto4j.s3.S3Addressing;
 import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.S3Routes;
+import org.moto4j.s3.internal.cors.CorsResponses;
 
 /**
  * S3's entry point: finds the bucket and key ({@link S3Addressing}), the operation ({@link
  * S3Routes}) and hands the request to its {@link S3Operation}. An operation of the API that moto4j
  * does not implement answers {@code 501 NotImplemented} naming it; a request no operation takes
  * answers {@code 405 MethodNotAllowed}. A presigned URL is checked ({@link PresignedRequests})
- * before anything else looks at the request, so every operation gets the same checks.
+ * before anything else looks at the request, so every operation gets the same checks. An {@code
+ * OPTIONS} preflight and the CORS headers of a request with {@code Origin} are {@link
+ * CorsResponses}'.
  */
 @Singleton
 public final class S3Router implements ServiceHandler {
@@ -30,13 +33,15 @@ public final class S3Router implements ServiceHandler {
   private final S3Routes routes;
   private final Map<String, S3Operation> operations;
   private final PresignedRequests presigned;
+  private final CorsResponses cors;
 
   @Inject
   public S3Router(
       S3Addressing addressing,
       S3Routes routes,
       Map<String, S3Operation> operations,
-      PresignedRequests presigned) {
+      PresignedRequests presigned,
+      CorsResponses cors) {
     Set<String> known = new HashSet<>();
     routes.routes().forEach(route -> known.add(route.operation()));
     routes.outsideModel().forEach(route -> known.add(route.operation()));
@@ -47,12 +52,29 @@ public final class S3Router implements ServiceHandler {
     this.routes = routes;
     this.operations = Map.copyOf(operations);
     this.presigned = presigned;
+    this.cors = cors;
   }
 
   @Override
   public MotoResponse handle(MotoRequest request, AccountContext context) {
     S3Address address = addressing.resolve(request.host(), request.rawPath());
     S3Addressing.checkQuery(request.rawQuery());
+    // A browser's CORS preflight: answered from the bucket's rules, unauthenticated.
+    if (request.method().equals("OPTIONS") && address.bucket() != null) {
+      UnreadBodies.discard(request);
+      return cors.preflight(request, address);
+    }
+    if (request.header("Origin") == null) {
+      return route(request, address, context);
+    }
+    try {
+      return cors.onAnswer(request, address, route(request, address, context));
+    } catch (AwsException e) {
+      throw cors.onError(request, address, e);
+    }
+  }
+
+  private MotoResponse route(MotoRequest request, S3Address address, AccountContext context) {
     try {
       presigned.check(request);
     } catch (AwsException e) {

@@ -40,8 +40,7 @@ public final class CreateMultipartUpload implements S3Operation {
     UploadAttributes.checkKey(request.key());
     UploadFields fields = UploadFields.of(request);
     ObjectAttributes attributes = UploadAttributes.read(fields);
-    ObjectEncryption encryption =
-        EncryptionHeaders.forUpload(fields, bucket.region(), context.account());
+    ObjectEncryption encryption = EncryptionHeaders.forUpload(fields, bucket, context.account());
     UploadChecksum checksum = UploadChecksum.of(fields);
     MultipartUpload upload =
         uploads.add(

@@ -51,7 +51,7 @@ public final class CopyObject implements S3Operation {
     String key = request.key();
     UploadAttributes.checkKey(key);
     CopySource source = CopySource.of(request);
-    CopyOptions options = CopyOptions.of(request, destination.region(), context.account());
+    CopyOptions options = CopyOptions.of(request, destination, context.account());
     // Fail before copying bytes that could never be stored; checked again when placing them.
     options.conditions().check(key, destination.objects().get(key));
 

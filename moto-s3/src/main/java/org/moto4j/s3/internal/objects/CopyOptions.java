@@ -3,6 +3,7 @@ package org.moto4j.s3.internal.objects;
 import java.util.Objects;
 import org.moto4j.core.AccountId;
 import org.moto4j.core.blob.ChecksumAlgorithm;
+import org.moto4j.s3.Bucket;
 import org.moto4j.s3.ObjectAttributes;
 import org.moto4j.s3.ObjectChecksum;
 import org.moto4j.s3.ObjectEncryption;
@@ -52,14 +53,15 @@ public record CopyOptions(
   /**
    * The options of a CopyObject request.
    *
-   * @param region the destination bucket's region, where its KMS keys live
+   * @param destination the destination bucket, whose region holds its KMS keys and whose default
+   *     encryption applies when the request names none
    * @param writer the account copying, the copy's owner
    * @throws org.moto4j.core.protocol.AwsException {@code InvalidArgument} (a directive, a header
    *     value), {@code InvalidRequest} (the checksum algorithm), {@code MetadataTooLarge}, {@code
    *     InvalidStorageClass}, {@code InvalidTag}, {@code NotImplemented} (If-None-Match other than
    *     {@code *})
    */
-  public static CopyOptions of(S3Request request, String region, AccountId writer) {
+  public static CopyOptions of(S3Request request, Bucket destination, AccountId writer) {
     Directive metadata =
         directive(request, "x-amz-metadata-directive", S3Errors.UNKNOWN_METADATA_DIRECTIVE);
     Directive tagging =
@@ -71,7 +73,7 @@ public record CopyOptions(
         UploadAttributes.read(fields),
         fields.has("x-amz-storage-class"),
         fields.has("x-amz-website-redirect-location"),
-        EncryptionHeaders.forUpload(fields, region, writer),
+        EncryptionHeaders.forUpload(fields, destination, writer),
         fields.has(EncryptionHeaders.SSE)
             || fields.has(EncryptionHeaders.KMS_KEY_ID)
             || fields.has(EncryptionHeaders.CUSTOMER_ALGORITHM)

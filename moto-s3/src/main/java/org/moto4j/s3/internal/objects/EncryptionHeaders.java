@@ -9,9 +9,11 @@ import org.moto4j.core.AccountId;
 import org.moto4j.core.Regions;
 import org.moto4j.core.http.MotoResponse;
 import org.moto4j.core.protocol.AwsException;
+import org.moto4j.s3.Bucket;
 import org.moto4j.s3.ObjectEncryption;
 import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.StoredObject;
+import org.moto4j.s3.internal.config.BucketEncryption;
 
 /**
  * Server-side encryption as S3 states it: what an upload asks for (SSE-S3 by default, SSE-KMS with
@@ -78,6 +80,32 @@ public final class EncryptionHeaders {
         kmsKeyArn(kmsKey, region, writer),
         context,
         "true".equalsIgnoreCase(fields.get(BUCKET_KEY_ENABLED)));
+  }
+
+  /**
+   * The encryption an upload asks for, or, when it names none, the bucket's default encryption
+   * ({@link BucketEncryption}): SSE-S3 unless the bucket's owner set a KMS default.
+   *
+   * @throws AwsException {@code InvalidArgument} or {@code InvalidEncryptionAlgorithmError}
+   */
+  public static ObjectEncryption forUpload(UploadFields fields, Bucket bucket, AccountId writer) {
+    ObjectEncryption asked = forUpload(fields, bucket.region(), writer);
+    if (fields.has(SSE)
+        || fields.has(KMS_KEY_ID)
+        || fields.has(CUSTOMER_ALGORITHM)
+        || fields.has(CUSTOMER_KEY)
+        || fields.has(CUSTOMER_KEY_MD5)) {
+      return asked;
+    }
+    return BucketEncryption.defaultFor(bucket)
+        .map(
+            kms ->
+                ObjectEncryption.kms(
+                    kms.algorithm(),
+                    kmsKeyArn(kms.keyId(), bucket.region(), bucket.owner()),
+                    null,
+                    kms.bucketKeyEnabled()))
+        .orElse(asked);
   }
 
   /**

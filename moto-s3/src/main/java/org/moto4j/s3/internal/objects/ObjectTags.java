@@ -6,6 +6,7 @@ import java.util.Map;
 import org.moto4j.core.http.MalformedRequestException;
 import org.moto4j.core.http.QueryString;
 import org.moto4j.s3.S3Errors;
+import org.moto4j.s3.internal.tagging.TagSets;
 
 /**
  * S3's rules for object tags: at most 10, keys up to 128 characters and values up to 256, no key
@@ -15,10 +16,8 @@ import org.moto4j.s3.S3Errors;
 public final class ObjectTags {
 
   /** The most tags an object may have. */
-  public static final int MAX_TAGS = 10;
+  public static final int MAX_TAGS = TagSets.MAX_OBJECT_TAGS;
 
-  private static final int MAX_KEY_LENGTH = 128;
-  private static final int MAX_VALUE_LENGTH = 256;
   private static final String HEADER_MESSAGE =
       "The header 'x-amz-tagging' shall be encoded as UTF-8 then URLEncoded URL query parameters"
           + " without tag name duplicates.";
@@ -43,7 +42,7 @@ public final class ObjectTags {
     }
     Map<String, String> tags = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
-      if (parameter.getValue().size() > 1) {
+      if (parameter.getValue().size() > 1 || parameter.getKey().isEmpty()) {
         throw malformedHeader(header);
       }
       tags.put(parameter.getKey(), parameter.getValue().get(0));
@@ -53,29 +52,12 @@ public final class ObjectTags {
   }
 
   /**
-   * Checks a tag set against S3's limits.
+   * Checks a tag set against S3's limits for objects ({@link TagSets}).
    *
    * @throws org.moto4j.core.protocol.AwsException {@code InvalidTag} or {@code BadRequest}
    */
   public static void check(Map<String, String> tags) {
-    if (tags.size() > MAX_TAGS) {
-      throw S3Errors.TOO_MANY_TAGS.exception();
-    }
-    for (Map.Entry<String, String> tag : tags.entrySet()) {
-      String key = tag.getKey();
-      if (key.isEmpty()) {
-        throw S3Errors.INVALID_TAG.exception("The TagKey you have provided is invalid");
-      }
-      if (key.codePointCount(0, key.length()) > MAX_KEY_LENGTH) {
-        throw S3Errors.INVALID_TAG.exception("The TagKey you have provided is too long, max 128");
-      }
-      if (tag.getValue().codePointCount(0, tag.getValue().length()) > MAX_VALUE_LENGTH) {
-        throw S3Errors.INVALID_TAG.exception("The TagValue you have provided is too long, max 256");
-      }
-      if (key.startsWith("aws:")) {
-        throw S3Errors.INVALID_TAG.exception("Your TagKey cannot be prefixed with aws:");
-      }
-    }
+    TagSets.check(List.copyOf(tags.entrySet()), MAX_TAGS, S3Errors.TOO_MANY_TAGS);
   }
 
   private static RuntimeException malformedHeader(String header) {

@@ -36,7 +36,7 @@ public final class PutObject implements S3Operation {
             request.key(),
             context.account(),
             UploadAttributes.read(fields),
-            EncryptionHeaders.forUpload(fields, bucket.region(), context.account()),
+            EncryptionHeaders.forUpload(fields, bucket, context.account()),
             UploadIntegrity.of(fields, request::trailers),
             WriteConditions.of(request));
     StoredObject stored =

@@ -26,6 +26,7 @@ import org.moto4j.s3.internal.objects.UploadAttributes;
 import org.moto4j.s3.internal.objects.UploadFields;
 import org.moto4j.s3.internal.objects.UploadIntegrity;
 import org.moto4j.s3.internal.objects.WriteConditions;
+import org.moto4j.s3.internal.tagging.TagSets;
 
 /**
  * {@code POST /bucket} with a {@code multipart/form-data} body: a browser-form upload (S3's "POST
@@ -171,8 +172,13 @@ public final class PostObject implements S3Operation {
 
     UploadFields uploadFields = UploadFields.of(fields.asMap());
     ObjectAttributes attributes = UploadAttributes.read(uploadFields);
+    // A form names its tags in a Tagging document, not in x-amz-tagging's query form.
+    String tagging = fields.get("tagging");
+    if (tagging != null) {
+      attributes = attributes.withTags(TagSets.parseObjectTags(tagging));
+    }
     ObjectEncryption encryption =
-        EncryptionHeaders.forUpload(uploadFields, bucket.region(), caller.account());
+        EncryptionHeaders.forUpload(uploadFields, bucket, caller.account());
     UploadIntegrity integrity = UploadIntegrity.of(uploadFields, Map::of);
     StoredObject stored =
         store(
