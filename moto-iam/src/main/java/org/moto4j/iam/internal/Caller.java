@@ -83,4 +83,18 @@ public final class Caller {
     }
     return of(context, iam).keyOwner();
   }
+
+  /**
+   * The user a request names with {@code userName}, or the calling user when it names none (login
+   * profiles, SSH keys and service-specific credentials belong to users only).
+   *
+   * @throws org.moto4j.core.protocol.AwsException {@code NoSuchEntity} for an unknown user, or
+   *     {@code ValidationError} when it names none and the caller is no user
+   */
+  public static User user(String userName, AccountContext context, IamBackend iam) {
+    if (userName != null) {
+      return iam.users().get(userName);
+    }
+    return of(context, iam).user().orElseThrow(IamErrors.USER_NAME_REQUIRED::exception);
+  }
 }

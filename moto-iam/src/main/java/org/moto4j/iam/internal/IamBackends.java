@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.moto4j.core.AccountContext;
 import org.moto4j.core.auth.CredentialRegistry;
 import org.moto4j.core.backend.BackendRegistry;
+import org.moto4j.iam.internal.account.AccountAliases;
 
 /**
  * IAM's view of core's {@link BackendRegistry}: one {@link IamBackend} per account and partition,
@@ -15,9 +16,15 @@ import org.moto4j.core.backend.BackendRegistry;
 public final class IamBackends {
 
   private final BackendRegistry.Backends<IamBackend> backends;
+  private final AccountAliases aliases;
 
   @Inject
-  public IamBackends(BackendRegistry registry, CredentialRegistry credentials, Clock clock) {
+  public IamBackends(
+      BackendRegistry registry,
+      CredentialRegistry credentials,
+      Clock clock,
+      AccountAliases aliases) {
+    this.aliases = aliases;
     this.backends =
         registry.register(
             "iam",
@@ -28,5 +35,10 @@ public final class IamBackends {
   /** The backend of the request's account, in the partition of its region. */
   public IamBackend of(AccountContext context) {
     return backends.get(context.account(), context.partition());
+  }
+
+  /** The account aliases of every account: one namespace, as aliases are globally unique. */
+  public AccountAliases aliases() {
+    return aliases;
   }
 }

@@ -1,6 +1,9 @@
 package org.moto4j.iam.internal;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.Multibinder;
+import org.moto4j.core.backend.ResetListener;
+import org.moto4j.iam.internal.account.AccountAliases;
 
 /** Wires IAM: its handler and its view of the backend registry. */
 public final class IamModule extends AbstractModule {
@@ -9,5 +12,10 @@ public final class IamModule extends AbstractModule {
   protected void configure() {
     bind(IamBackends.class);
     bind(IamHandler.class);
+    Multibinder.newSetBinder(binder(), org.moto4j.core.spi.ResourceInventory.class)
+        .addBinding()
+        .to(IamInventory.class);
+    // Account aliases span accounts, so they live outside the per-account backends.
+    Multibinder.newSetBinder(binder(), ResetListener.class).addBinding().to(AccountAliases.class);
   }
 }

@@ -1,6 +1,8 @@
 package org.moto4j.iam.internal.accesskey;
 
+import java.util.Optional;
 import org.moto4j.core.AccountContext;
+import org.moto4j.core.auth.CredentialRegistry;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRequest;
@@ -11,8 +13,9 @@ import org.moto4j.iam.internal.IamErrors;
 import org.moto4j.iam.internal.request.IamShapes;
 
 /**
- * {@code GetAccessKeyLastUsed}: the key's owner and its last use. moto4j does not record uses yet,
- * so it answers as AWS does for a key never used: service and region {@code N/A}, no date.
+ * {@code GetAccessKeyLastUsed}: the key's owner and its last use, as moto4j's dispatcher recorded
+ * it: when, to which service, signed for which region. A key never used answers as AWS does:
+ * service and region {@code N/A}, no date.
  */
 public final class GetAccessKeyLastUsed implements QueryAction {
 
@@ -34,11 +37,18 @@ public final class GetAccessKeyLastUsed implements QueryAction {
         iam.accessKeys()
             .find(keyId)
             .orElseThrow(() -> IamErrors.NO_SUCH_ACCESS_KEY.exception(keyId));
+    Optional<CredentialRegistry.CredentialUse> use = iam.lastUse(keyId);
     result
         .optional("UserName", iam.userName(key.ownerId()).orElse(null))
-        .start("AccessKeyLastUsed")
-        .element("ServiceName", NEVER_USED)
-        .element("Region", NEVER_USED)
-        .end();
+        .start("AccessKeyLastUsed");
+    if (use.isPresent()) {
+      result
+          .element("LastUsedDate", use.get().when())
+          .element("ServiceName", use.get().service())
+          .element("Region", use.get().region());
+    } else {
+      result.element("ServiceName", NEVER_USED).element("Region", NEVER_USED);
+    }
+    result.end();
   }
 }

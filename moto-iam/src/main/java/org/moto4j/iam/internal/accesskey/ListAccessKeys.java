@@ -30,9 +30,6 @@ public final class ListAccessKeys implements QueryAction {
     IamBackend iam = backends.of(context);
     KeyOwner owner = Caller.keyOwner(userName, context, iam);
     Page<AccessKey> page = paging.page(iam.accessKeys().ownedBy(owner.id()));
-    result.start("AccessKeyMetadata");
-    page.items().forEach(key -> AccessKeyXml.writeMetadata(result, iam, key));
-    result.end();
-    page.writeTruncation(result);
+    page.writeTo(result, "AccessKeyMetadata", key -> AccessKeyXml.writeMetadata(result, iam, key));
   }
 }

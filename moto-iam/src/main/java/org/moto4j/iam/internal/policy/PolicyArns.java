@@ -12,8 +12,8 @@ public final class PolicyArns {
   private PolicyArns() {}
 
   /**
-   * Checks that {@code arn} names a managed policy. Whether the policy exists is not checked until
-   * moto4j keeps policies.
+   * Checks that {@code arn} has the shape of a managed policy's ARN. Whether the policy exists is
+   * {@link Policies#get} and {@link Policies#attachable}'s business.
    *
    * @throws org.moto4j.core.protocol.AwsException {@code InvalidInput} when it cannot
    */

@@ -1,6 +1,7 @@
 package org.moto4j.iam.internal.request;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.moto4j.core.protocol.XmlWriter;
 
 /**
@@ -19,5 +20,16 @@ public record Page<T>(List<T> items, String marker) {
   /** Writes {@code IsTruncated} and, on a truncated page, {@code Marker}, as IAM orders them. */
   public void writeTruncation(XmlWriter xml) {
     xml.element("IsTruncated", isTruncated()).optional("Marker", marker);
+  }
+
+  /**
+   * Writes the page as IAM answers a listing: element {@code list} holding each item as {@code
+   * member} writes it, then the truncation.
+   */
+  public void writeTo(XmlWriter xml, String list, Consumer<T> member) {
+    xml.start(list);
+    items.forEach(member);
+    xml.end();
+    writeTruncation(xml);
   }
 }

@@ -11,6 +11,8 @@ import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.IamErrors;
 import org.moto4j.iam.internal.request.IamShapes;
+import org.moto4j.iam.internal.request.Page;
+import org.moto4j.iam.internal.request.Paging;
 
 /**
  * The tags of an IAM resource, immutable, in the order they were added. Keys are case-insensitive
@@ -77,6 +79,20 @@ public final class Tags {
     return new Tags(merged);
   }
 
+  /**
+   * These tags with {@code added} set over them, at most {@link #MAX_PER_RESOURCE} in all.
+   *
+   * @throws org.moto4j.core.protocol.AwsException {@code tooMany}, the resource's {@code
+   *     LimitExceeded}, past fifty tags
+   */
+  public Tags with(Tags added, IamErrors tooMany) {
+    Tags merged = with(added);
+    if (merged.size() > MAX_PER_RESOURCE) {
+      throw tooMany.exception(MAX_PER_RESOURCE);
+    }
+    return merged;
+  }
+
   /** These tags without the given keys (matched case-insensitively); unknown keys are ignored. */
   public Tags without(Collection<String> keys) {
     Set<String> removed = new HashSet<>();
@@ -110,6 +126,13 @@ public final class Tags {
       xml.start("member").element("Key", tag.key()).element("Value", tag.value()).end();
     }
     xml.end();
+  }
+
+  /** Writes one page of these tags and whether more follow: a {@code List*Tags} result. */
+  public void writePage(XmlWriter xml, Paging paging) {
+    Page<Tag> page = paging.page(tags);
+    write(xml, page.items());
+    page.writeTruncation(xml);
   }
 
   private static int indexOf(List<Tag> tags, String identity) {

@@ -22,7 +22,7 @@ public final class DeleteUser implements QueryAction {
     Validation validation = new Validation(request);
     String name = validation.required("UserName", IamShapes.EXISTING_USER_NAME);
     validation.check();
-    backends.of(context).deleteUser(name);
+    backends.of(context).userChanges().deleteUser(name);
   }
 
   @Override

@@ -7,10 +7,7 @@ import org.moto4j.core.protocol.query.QueryRequest;
 import org.moto4j.core.protocol.query.Validation;
 import org.moto4j.iam.internal.IamBackends;
 import org.moto4j.iam.internal.request.IamShapes;
-import org.moto4j.iam.internal.request.Page;
 import org.moto4j.iam.internal.request.Paging;
-import org.moto4j.iam.internal.tag.Tag;
-import org.moto4j.iam.internal.tag.Tags;
 
 /** {@code ListUserTags}: a user's tags in the order they were added, a page at a time. */
 public final class ListUserTags implements QueryAction {
@@ -28,8 +25,6 @@ public final class ListUserTags implements QueryAction {
     Paging paging = Paging.read(validation);
     validation.check();
     User user = backends.of(context).users().get(name);
-    Page<Tag> page = paging.page(user.tags().list());
-    Tags.write(result, page.items());
-    page.writeTruncation(result);
+    user.tags().writePage(result, paging);
   }
 }

@@ -27,9 +27,6 @@ public final class ListUsers implements QueryAction {
     validation.check();
     Page<User> page =
         backends.of(context).users().list(pathPrefix == null ? "/" : pathPrefix, paging);
-    result.start("Users");
-    page.items().forEach(user -> UserXml.write(result, "member", user, false));
-    result.end();
-    page.writeTruncation(result);
+    page.writeTo(result, "Users", user -> UserXml.write(result, "member", user, false));
   }
 }

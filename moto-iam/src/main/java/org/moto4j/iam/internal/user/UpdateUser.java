@@ -24,7 +24,7 @@ public final class UpdateUser implements QueryAction {
     String newPath = validation.optional("NewPath", IamShapes.PATH);
     String newName = validation.optional("NewUserName", IamShapes.USER_NAME);
     validation.check();
-    backends.of(context).moveUser(name, newName, newPath);
+    backends.of(context).userChanges().moveUser(name, newName, newPath);
   }
 
   @Override

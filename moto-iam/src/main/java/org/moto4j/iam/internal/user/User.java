@@ -62,6 +62,11 @@ public record User(
         tags);
   }
 
+  /** This user with another permissions boundary ({@code null}: none). */
+  User withPermissionsBoundary(String boundary) {
+    return new User(name, path, id, arn, createDate, boundary, tags);
+  }
+
   /** This user with other tags. */
   User withTags(Tags newTags) {
     return new User(name, path, id, arn, createDate, permissionsBoundary, newTags);

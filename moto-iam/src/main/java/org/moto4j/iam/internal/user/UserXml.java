@@ -4,7 +4,7 @@ import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.iam.internal.IamBackend;
 
 /** Writes the model's {@code User} structure, members in the model's order. */
-final class UserXml {
+public final class UserXml {
 
   private UserXml() {}
 
@@ -12,7 +12,7 @@ final class UserXml {
    * Writes {@code user} as element {@code element}; {@code full} adds the permissions boundary and
    * tags, which AWS leaves out of listings.
    */
-  static void write(XmlWriter xml, String element, User user, boolean full) {
+  public static void write(XmlWriter xml, String element, User user, boolean full) {
     xml.start(element)
         .element("Path", user.path())
         .element("UserName", user.name())

@@ -132,10 +132,7 @@ public final class Users {
   public User tag(String name, Tags added) {
     synchronized (lock) {
       User current = get(name);
-      Tags merged = current.tags().with(added);
-      if (merged.size() > Tags.MAX_PER_RESOURCE) {
-        throw IamErrors.TAGS_PER_USER.exception(Tags.MAX_PER_RESOURCE);
-      }
+      Tags merged = current.tags().with(added, IamErrors.TAGS_PER_USER);
       return replace(current.withTags(merged));
     }
   }
@@ -145,6 +142,13 @@ public final class Users {
     synchronized (lock) {
       User current = get(name);
       return replace(current.withTags(current.tags().without(keys)));
+    }
+  }
+
+  /** Sets ({@code null}: removes) a user's permissions boundary. */
+  public User setPermissionsBoundary(String name, String boundary) {
+    synchronized (lock) {
+      return replace(get(name).withPermissionsBoundary(boundary));
     }
   }
 

@@ -1,0 +1,39 @@
+package org.moto4j.iam.internal.certificate;
+
+import org.moto4j.core.AccountContext;
+import org.moto4j.core.protocol.XmlWriter;
+import org.moto4j.core.protocol.query.QueryAction;
+import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
+import org.moto4j.iam.internal.Caller;
+import org.moto4j.iam.internal.IamBackend;
+import org.moto4j.iam.internal.IamBackends;
+import org.moto4j.iam.internal.request.CredentialStatus;
+import org.moto4j.iam.internal.request.IamShapes;
+
+/** {@code UpdateSigningCertificate}: makes a certificate {@code Active} or {@code Inactive}. */
+public final class UpdateSigningCertificate implements QueryAction {
+
+  private final IamBackends backends;
+
+  public UpdateSigningCertificate(IamBackends backends) {
+    this.backends = backends;
+  }
+
+  @Override
+  public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
+    Validation validation = new Validation(request);
+    String userName = validation.optional("UserName", IamShapes.EXISTING_USER_NAME);
+    String id = validation.required("CertificateId", IamShapes.CERTIFICATE_ID);
+    String status = validation.required("Status", IamShapes.STATUS);
+    validation.check();
+    boolean active = CredentialStatus.isActive(status);
+    IamBackend iam = backends.of(context);
+    iam.signingCertificates().setActive(Caller.keyOwner(userName, context, iam), id, active);
+  }
+
+  @Override
+  public boolean hasResult() {
+    return false;
+  }
+}

@@ -1,0 +1,32 @@
+package org.moto4j.iam.internal.group;
+
+import org.moto4j.core.AccountContext;
+import org.moto4j.core.protocol.XmlWriter;
+import org.moto4j.core.protocol.query.QueryAction;
+import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
+import org.moto4j.iam.internal.IamBackends;
+import org.moto4j.iam.internal.request.IamShapes;
+import org.moto4j.iam.internal.request.Page;
+import org.moto4j.iam.internal.request.Paging;
+
+/** {@code ListGroups}: the account's groups under a path prefix, by name, a page at a time. */
+public final class ListGroups implements QueryAction {
+
+  private final IamBackends backends;
+
+  public ListGroups(IamBackends backends) {
+    this.backends = backends;
+  }
+
+  @Override
+  public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
+    Validation validation = new Validation(request);
+    String pathPrefix = validation.optional("PathPrefix", IamShapes.PATH_PREFIX);
+    Paging paging = Paging.read(validation);
+    validation.check();
+    Page<Group> page =
+        backends.of(context).groups().list(pathPrefix == null ? "/" : pathPrefix, paging);
+    page.writeTo(result, "Groups", group -> GroupXml.write(result, "member", group));
+  }
+}

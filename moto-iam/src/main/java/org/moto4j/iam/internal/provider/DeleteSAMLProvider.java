@@ -1,0 +1,32 @@
+package org.moto4j.iam.internal.provider;
+
+import org.moto4j.core.AccountContext;
+import org.moto4j.core.protocol.XmlWriter;
+import org.moto4j.core.protocol.query.QueryAction;
+import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
+import org.moto4j.iam.internal.IamBackends;
+import org.moto4j.iam.internal.request.IamShapes;
+
+/** {@code DeleteSAMLProvider}: forgets a provider. */
+public final class DeleteSAMLProvider implements QueryAction {
+
+  private final IamBackends backends;
+
+  public DeleteSAMLProvider(IamBackends backends) {
+    this.backends = backends;
+  }
+
+  @Override
+  public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
+    Validation validation = new Validation(request);
+    String arn = validation.required("SAMLProviderArn", IamShapes.ARN);
+    validation.check();
+    backends.of(context).samlProviders().delete(arn);
+  }
+
+  @Override
+  public boolean hasResult() {
+    return false;
+  }
+}

@@ -1,0 +1,36 @@
+package org.moto4j.iam.internal.role;
+
+import java.util.List;
+import org.moto4j.core.AccountContext;
+import org.moto4j.core.protocol.XmlWriter;
+import org.moto4j.core.protocol.query.QueryAction;
+import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
+import org.moto4j.iam.internal.IamBackends;
+import org.moto4j.iam.internal.request.IamShapes;
+import org.moto4j.iam.internal.tag.Tag;
+import org.moto4j.iam.internal.tag.Tags;
+
+/** {@code TagRole}: sets tags over a role's, replacing those of the same key (any case). */
+public final class TagRole implements QueryAction {
+
+  private final IamBackends backends;
+
+  public TagRole(IamBackends backends) {
+    this.backends = backends;
+  }
+
+  @Override
+  public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
+    Validation validation = new Validation(request);
+    String name = validation.required("RoleName", IamShapes.ROLE_NAME);
+    List<Tag> tags = Tags.read(validation, "Tags", true);
+    validation.check();
+    backends.of(context).roles().tag(name, Tags.of(tags));
+  }
+
+  @Override
+  public boolean hasResult() {
+    return false;
+  }
+}

@@ -1,0 +1,35 @@
+package org.moto4j.iam.internal.role;
+
+import java.util.List;
+import org.moto4j.core.AccountContext;
+import org.moto4j.core.protocol.XmlWriter;
+import org.moto4j.core.protocol.query.QueryAction;
+import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
+import org.moto4j.iam.internal.IamBackends;
+import org.moto4j.iam.internal.request.IamShapes;
+
+/** {@code UntagRole}: removes tags by key (any case); keys the role lacks are ignored. */
+public final class UntagRole implements QueryAction {
+
+  private final IamBackends backends;
+
+  public UntagRole(IamBackends backends) {
+    this.backends = backends;
+  }
+
+  @Override
+  public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
+    Validation validation = new Validation(request);
+    String name = validation.required("RoleName", IamShapes.ROLE_NAME);
+    List<String> keys =
+        validation.strings("TagKeys", IamShapes.TAG_KEY_LIST, IamShapes.TAG_KEY, true);
+    validation.check();
+    backends.of(context).roles().untag(name, keys);
+  }
+
+  @Override
+  public boolean hasResult() {
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+package org.moto4j.iam.internal.role;
+
+import org.moto4j.core.AccountContext;
+import org.moto4j.core.protocol.XmlWriter;
+import org.moto4j.core.protocol.query.QueryAction;
+import org.moto4j.core.protocol.query.QueryRequest;
+import org.moto4j.core.protocol.query.Validation;
+import org.moto4j.iam.internal.IamBackends;
+import org.moto4j.iam.internal.IamErrors;
+import org.moto4j.iam.internal.request.IamShapes;
+
+/** {@code UpdateAssumeRolePolicy}: replaces a role's trust policy. */
+public final class UpdateAssumeRolePolicy implements QueryAction {
+
+  private final IamBackends backends;
+
+  public UpdateAssumeRolePolicy(IamBackends backends) {
+    this.backends = backends;
+  }
+
+  @Override
+  public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
+    Validation validation = new Validation(request);
+    String name = validation.required("RoleName", IamShapes.ROLE_NAME);
+    String document = validation.required("PolicyDocument", IamShapes.POLICY_DOCUMENT);
+    validation.check();
+    Roles roles = backends.of(context).roles();
+    Role role = roles.get(name);
+    if (role.isServiceLinked()) {
+      throw IamErrors.PROTECTED_ROLE.exception(role.name());
+    }
+    TrustPolicies.check(document);
+    roles.updateTrustPolicy(name, document);
+  }
+
+  @Override
+  public boolean hasResult() {
+    return false;
+  }
+}
