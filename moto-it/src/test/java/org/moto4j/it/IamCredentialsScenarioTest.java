@@ -10,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKey;
+import software.amazon.awssdk.services.iam.model.User;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -30,30 +31,41 @@ class IamCredentialsScenarioTest {
   }
 
   @Test
-  void a_key_created_for_a_user_in_another_account_acts_there_in_s3_and_sts() {
+  void a_key_created_for_a_user_in_another_account_lists_that_accounts_users_and_buckets_only() {
     AwsCredentials admin =
         Clients.of(
             Clients.sts(server.endpoint(), Clients.BASE)
                 .assumeRole(
-                    r -> r.roleArn("arn:aws:iam::444444444444:role/admin").roleSessionName("admin"))
+                    r -> r.roleArn("arn:aws:iam::111111111111:role/admin").roleSessionName("admin"))
                 .credentials());
     AccessKey key;
-    try (IamClient iam = Clients.iam(server.endpoint(), admin)) {
+    try (IamClient iam = Clients.iam(server.endpoint(), admin);
+        IamClient defaultIam = Clients.iam(server.endpoint(), Clients.BASE);
+        S3Client defaultS3 = Clients.s3(server.endpoint(), Clients.BASE)) {
       iam.createUser(u -> u.userName("alice"));
+      iam.createUser(u -> u.userName("bob"));
       key = iam.createAccessKey(k -> k.userName("alice")).accessKey();
+      defaultIam.createUser(u -> u.userName("carol"));
+      defaultS3.createBucket(b -> b.bucket("default-account-bucket"));
     }
     AwsCredentials alice = AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey());
     try (StsClient sts = Clients.sts(server.endpoint(), alice);
+        IamClient iam = Clients.iam(server.endpoint(), alice);
         S3Client s3 = Clients.s3(server.endpoint(), alice);
         S3Client defaultS3 = Clients.s3(server.endpoint(), Clients.BASE)) {
-      assertThat(sts.getCallerIdentity().arn()).isEqualTo("arn:aws:iam::444444444444:user/alice");
+      assertThat(sts.getCallerIdentity().arn()).isEqualTo("arn:aws:iam::111111111111:user/alice");
       assertThat(sts.getAccessKeyInfo(r -> r.accessKeyId(key.accessKeyId())).account())
-          .isEqualTo("444444444444");
+          .isEqualTo("111111111111");
+      assertThat(iam.listUsers().users())
+          .extracting(User::userName)
+          .containsExactly("alice", "bob");
       s3.createBucket(b -> b.bucket("alice-bucket"));
       assertThat(s3.listBuckets().buckets())
           .extracting(Bucket::name)
           .containsExactly("alice-bucket");
-      assertThat(defaultS3.listBuckets().buckets()).isEmpty();
+      assertThat(defaultS3.listBuckets().buckets())
+          .extracting(Bucket::name)
+          .containsExactly("default-account-bucket");
     }
   }
 }
