@@ -6,17 +6,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.moto4j.core.AccountId;
 import org.moto4j.core.backend.BackendRegistry;
 import org.moto4j.core.spi.ModelInstance;
 import org.moto4j.core.spi.ResourceInventory;
 import org.moto4j.iam.internal.accesskey.AccessKey;
+import org.moto4j.iam.internal.group.Group;
+import org.moto4j.iam.internal.inline.InlinePolicy;
+import org.moto4j.iam.internal.instanceprofile.InstanceProfile;
+import org.moto4j.iam.internal.policy.ManagedPolicy;
 import org.moto4j.iam.internal.role.Role;
 import org.moto4j.iam.internal.user.User;
 
 /**
  * IAM's resources for {@code GET /moto-api/data.json}, under moto's model names: {@code User},
- * {@code AccessKey} (never its secret) and {@code Role}, for every account and partition.
+ * {@code AccessKey} (never its secret), {@code Group}, {@code Role}, {@code InstanceProfile} and
+ * the account's own {@code ManagedPolicy}s (AWS's, the same in every account, are left out), for
+ * every account and partition. Users, groups and roles carry their attached and inline policies.
  */
 @Singleton
 public final class IamInventory implements ResourceInventory {
@@ -55,6 +62,9 @@ public final class IamInventory implements ResourceInventory {
         attributes.put("id", user.id());
         attributes.put("arn", user.arn());
         attributes.put("create_date", user.createDate().toString());
+        attributes.put(
+            "groups", backend.groups().groupsOf(user.id()).stream().map(Group::name).toList());
+        putPolicies(attributes, backend, user.id());
         instances.add(new ModelInstance("User", account, attributes));
         backend.accessKeys().ownedBy(user.id()).forEach(k -> instances.add(key(account, user, k)));
       }
@@ -71,10 +81,65 @@ public final class IamInventory implements ResourceInventory {
         attributes.put("create_date", role.createDate().toString());
         attributes.put("assume_role_policy_document", role.assumeRolePolicyDocument());
         attributes.put("max_session_duration", role.maxSessionDuration());
+        putPolicies(attributes, backend, role.id());
         instances.add(new ModelInstance("Role", account, attributes));
+      }
+      for (Group group : backend.groups().all()) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("name", group.name());
+        attributes.put("path", group.path());
+        attributes.put("id", group.id());
+        attributes.put("arn", group.arn());
+        attributes.put("create_date", group.createDate().toString());
+        attributes.put(
+            "users",
+            backend.groups().memberIds(group.id()).stream()
+                .map(backend::userName)
+                .flatMap(Optional::stream)
+                .sorted()
+                .toList());
+        putPolicies(attributes, backend, group.id());
+        instances.add(new ModelInstance("Group", account, attributes));
+      }
+      for (InstanceProfile profile : backend.instanceProfiles().all()) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("name", profile.name());
+        attributes.put("path", profile.path());
+        attributes.put("id", profile.id());
+        attributes.put("arn", profile.arn());
+        attributes.put("create_date", profile.createDate().toString());
+        attributes.put(
+            "roles",
+            profile.roleIds().stream()
+                .map(id -> backend.roles().findById(id).map(Role::name))
+                .flatMap(Optional::stream)
+                .toList());
+        instances.add(new ModelInstance("InstanceProfile", account, attributes));
+      }
+      for (ManagedPolicy policy : backend.policies().all()) {
+        if (policy.awsManaged()) {
+          continue;
+        }
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("name", policy.name());
+        attributes.put("path", policy.path());
+        attributes.put("id", policy.id());
+        attributes.put("arn", policy.arn());
+        attributes.put("create_date", policy.createDate().toString());
+        attributes.put("default_version_id", policy.defaultVersionId());
+        attributes.put("attachment_count", backend.attachments().count(policy.arn()));
+        instances.add(new ModelInstance("ManagedPolicy", account, attributes));
       }
     }
     return instances;
+  }
+
+  /** The managed policies attached to a user, group or role, and the names of its inline ones. */
+  private static void putPolicies(Map<String, Object> attributes, IamBackend backend, String id) {
+    attributes.put("attached_policies", backend.attachments().attachedTo(id));
+    attributes.put(
+        "inline_policies",
+        backend.inlinePolicies().of(id).stream().map(InlinePolicy::name).toList());
   }
 
   private static ModelInstance key(AccountId account, User user, AccessKey key) {
