@@ -1,5 +1,7 @@
 package org.moto4j.core;
 
+import org.moto4j.core.blob.BlobStore;
+
 /**
  * A moto-compatible setting: readable as an environment variable (moto's name) and as a system
  * property, and settable from code through {@link MotoConfig}.
@@ -23,6 +25,17 @@ public record Setting(String property, String environmentVariable, String defaul
   /** Extra S3 endpoints, comma-separated, whose host names are never bucket names. */
   public static final Setting S3_CUSTOM_ENDPOINTS =
       new Setting("moto.s3.custom.endpoints", "MOTO_S3_CUSTOM_ENDPOINTS", "");
+
+  /** The region of requests that name none: unsigned, no regional host ({@code us-east-1}). */
+  public static final Setting DEFAULT_REGION =
+      new Setting("moto.default.region", "MOTO_DEFAULT_REGION", Regions.DEFAULT);
+
+  /** The largest S3 object body kept in memory, in bytes; larger ones spill to files (1 MiB). */
+  public static final Setting S3_BLOB_MEMORY_THRESHOLD =
+      new Setting(
+          "moto.s3.blob.memory.threshold",
+          "MOTO_S3_BLOB_MEMORY_THRESHOLD",
+          String.valueOf(BlobStore.DEFAULT_MEMORY_THRESHOLD));
 
   /** How many requests are let through before IAM access control is enforced. */
   public static final Setting INITIAL_NO_AUTH_ACTION_COUNT =

@@ -6,7 +6,6 @@ import org.moto4j.core.AccountId;
 import org.moto4j.core.MotoConfig;
 import org.moto4j.core.Regions;
 import org.moto4j.core.Setting;
-import org.moto4j.core.internal.Dispatcher;
 
 /**
  * The settings a {@link MotoFilter} or {@link MotoServlet} takes, by init-parameter or by code: the
@@ -33,10 +32,6 @@ public final class MotoSettings {
 
   /** Init-parameter: the largest S3 object body kept in memory, in bytes (default 1 MiB). */
   public static final String BLOB_MEMORY_THRESHOLD = "blob-memory-threshold";
-
-  /** The S3 module's setting of that name; settings are values, so this one is the same. */
-  static final Setting BLOB_MEMORY_THRESHOLD_SETTING =
-      new Setting("moto.s3.blob.memory.threshold", "MOTO_S3_BLOB_MEMORY_THRESHOLD", "1048576");
 
   private final Map<Setting, String> values = new LinkedHashMap<>();
 
@@ -88,7 +83,7 @@ public final class MotoSettings {
     if (!Regions.isRegion(region)) {
       throw new IllegalArgumentException(REGION + " must be an AWS region, got '" + region + "'");
     }
-    values.put(Dispatcher.DEFAULT_REGION, region);
+    values.put(Setting.DEFAULT_REGION, region);
     return this;
   }
 
@@ -106,7 +101,7 @@ public final class MotoSettings {
     if (bytes < 0) {
       throw new IllegalArgumentException(BLOB_MEMORY_THRESHOLD + " must not be negative");
     }
-    values.put(BLOB_MEMORY_THRESHOLD_SETTING, String.valueOf(bytes));
+    values.put(Setting.S3_BLOB_MEMORY_THRESHOLD, String.valueOf(bytes));
     return this;
   }
 

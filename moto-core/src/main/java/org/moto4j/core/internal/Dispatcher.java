@@ -34,13 +34,6 @@ public final class Dispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
-  /**
-   * The region of a request that names none (unsigned, no regional host); {@code us-east-1} unless
-   * configured.
-   */
-  public static final Setting DEFAULT_REGION =
-      new Setting("moto.default.region", "MOTO_DEFAULT_REGION", Regions.DEFAULT);
-
   private final ServiceResolver services;
   private final AccountResolver accounts;
   private final MotoConfig config;
@@ -210,7 +203,7 @@ public final class Dispatcher {
       return Regions.actingRegion(signer.region());
     }
     return ServiceResolver.regionOfHost(request.host(), service.descriptor().name())
-        .orElseGet(() -> config.get(DEFAULT_REGION).orElse(Regions.DEFAULT));
+        .orElseGet(() -> config.get(Setting.DEFAULT_REGION).orElse(Regions.DEFAULT));
   }
 
   private static boolean looksLikeQuery(MotoRequest request) {

@@ -18,18 +18,11 @@ public final class BlobDirectories {
   private BlobDirectories() {}
 
   /**
-   * The largest object body kept in memory, in bytes ({@code MOTO_S3_BLOB_MEMORY_THRESHOLD},
-   * default 1 MiB); larger ones go to temporary files.
+   * The configured {@link Setting#S3_BLOB_MEMORY_THRESHOLD}; a value that is not a non-negative
+   * number is a clear error.
    */
-  public static final Setting MEMORY_THRESHOLD =
-      new Setting(
-          "moto.s3.blob.memory.threshold",
-          "MOTO_S3_BLOB_MEMORY_THRESHOLD",
-          String.valueOf(BlobStore.DEFAULT_MEMORY_THRESHOLD));
-
-  /** The configured threshold; a value that is not a non-negative number is a clear error. */
   public static int memoryThreshold(MotoConfig config) {
-    String value = config.get(MEMORY_THRESHOLD).orElse("");
+    String value = config.get(Setting.S3_BLOB_MEMORY_THRESHOLD).orElse("");
     try {
       int threshold = Integer.parseInt(value);
       if (threshold >= 0) {
@@ -39,7 +32,10 @@ public final class BlobDirectories {
       // reported below
     }
     throw new IllegalStateException(
-        MEMORY_THRESHOLD.environmentVariable() + " must be a number of bytes, got '" + value + "'");
+        Setting.S3_BLOB_MEMORY_THRESHOLD.environmentVariable()
+            + " must be a number of bytes, got '"
+            + value
+            + "'");
   }
 
   /** A temporary blob store whose directory is deleted at JVM exit. */
