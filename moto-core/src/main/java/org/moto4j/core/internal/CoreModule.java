@@ -7,7 +7,10 @@ import org.moto4j.core.MotoConfig;
 import org.moto4j.core.auth.CredentialRegistry;
 import org.moto4j.core.backend.BackendRegistry;
 import org.moto4j.core.backend.ResetListener;
+import org.moto4j.core.spi.IdentityPolicies;
 import org.moto4j.core.spi.OperationNames;
+import org.moto4j.core.spi.PermissionMapping;
+import org.moto4j.core.spi.ResourcePolicies;
 import org.moto4j.core.spi.ResourceInventory;
 
 /**
@@ -35,5 +38,8 @@ public final class CoreModule extends AbstractModule {
     // Declared here so that they exist, empty, when no service contributes one.
     Multibinder.newSetBinder(binder(), ResourceInventory.class);
     Multibinder.newSetBinder(binder(), OperationNames.class);
+    Multibinder.newSetBinder(binder(), PermissionMapping.class);
+    Multibinder.newSetBinder(binder(), IdentityPolicies.class);
+    Multibinder.newSetBinder(binder(), ResourcePolicies.class);
   }
 }
