@@ -10,8 +10,8 @@ import org.moto4j.core.backend.ResetListener;
 import org.moto4j.core.spi.IdentityPolicies;
 import org.moto4j.core.spi.OperationNames;
 import org.moto4j.core.spi.PermissionMapping;
-import org.moto4j.core.spi.ResourcePolicies;
 import org.moto4j.core.spi.ResourceInventory;
+import org.moto4j.core.spi.ResourcePolicies;
 
 /**
  * Binds what every service shares: configuration, clock, credentials, backends, and the sets
