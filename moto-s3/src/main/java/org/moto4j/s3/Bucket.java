@@ -2,6 +2,7 @@ package org.moto4j.s3;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,6 +23,10 @@ public final class Bucket {
       new ConcurrentSkipListMap<>(KeyOrder.INSTANCE);
   private final AtomicBoolean deleted = new AtomicBoolean();
   private final BucketConfigurations configurations = new BucketConfigurations();
+  private final BucketVersions versions = new BucketVersions(objects);
+  private volatile VersioningStatus versioning = VersioningStatus.UNVERSIONED;
+  // null until a versioning configuration named MfaDelete: S3 leaves the element out until then.
+  private volatile Boolean mfaDelete;
 
   /**
    * @param locationConstraint the constraint it was created with ({@code EU}, {@code eu-west-1}…),
@@ -68,6 +73,55 @@ public final class Bucket {
     return objects;
   }
 
+  /** The bucket's versioning state; {@link VersioningStatus#UNVERSIONED} until first set. */
+  public VersioningStatus versioning() {
+    return versioning;
+  }
+
+  /**
+   * Sets the versioning state (PutBucketVersioning; an Object Lock bucket is created {@code
+   * ENABLED}).
+   *
+   * @throws IllegalArgumentException for {@code UNVERSIONED} once the bucket was versioned: a
+   *     versioned bucket never goes back
+   */
+  public synchronized void setVersioning(VersioningStatus status) {
+    Objects.requireNonNull(status, "status");
+    if (status == VersioningStatus.UNVERSIONED && versioning.isVersioned()) {
+      throw new IllegalArgumentException("A versioned bucket cannot become unversioned");
+    }
+    versioning = status;
+  }
+
+  /** Whether MFA delete is enabled in the versioning configuration. */
+  public boolean mfaDelete() {
+    return Boolean.TRUE.equals(mfaDelete);
+  }
+
+  /** Whether a versioning configuration ever named MfaDelete (GetBucketVersioning states it). */
+  public boolean mfaDeleteConfigured() {
+    return mfaDelete != null;
+  }
+
+  /** Sets the MFA delete status of the versioning configuration. */
+  public void setMfaDelete(boolean enabled) {
+    mfaDelete = enabled;
+  }
+
+  /**
+   * A specific version of {@code key}: the current object, a noncurrent version or a delete marker.
+   *
+   * @param versionId the version id, {@code "null"} for the null version
+   */
+  public Optional<StoredObject> version(String key, String versionId) {
+    return versions.find(key, versionId);
+  }
+
+  /** The bucket's noncurrent versions and delete markers, and the versioned write paths. */
+  public BucketVersions versions() {
+    return versions;
+  }
+
   /** The bucket's configurations (tags, CORS, lifecycle…), which go with the bucket. */
   public BucketConfigurations configurations() {
     return configurations;
@@ -87,6 +141,7 @@ public final class Bucket {
     for (var entry = objects.pollFirstEntry(); entry != null; entry = objects.pollFirstEntry()) {
       entry.getValue().body().release();
     }
+    versions.drain();
   }
 
   @Override

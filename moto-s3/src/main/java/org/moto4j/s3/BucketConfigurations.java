@@ -43,6 +43,26 @@ public final class BucketConfigurations {
     single.put(kind.name(), kind.type().cast(Objects.requireNonNull(value, "value")));
   }
 
+  /**
+   * Stores the configuration unless the bucket already has one of that kind.
+   *
+   * @return the configuration the bucket already had, or {@code null} when this one was stored
+   */
+  public <T> T putIfAbsent(Kind<T> kind, T value) {
+    return kind.type()
+        .cast(single.putIfAbsent(kind.name(), kind.type().cast(Objects.requireNonNull(value))));
+  }
+
+  /** Replaces the configuration only if it is still {@code expected}; whether it was. */
+  public <T> boolean replace(Kind<T> kind, T expected, T value) {
+    return single.replace(kind.name(), expected, kind.type().cast(Objects.requireNonNull(value)));
+  }
+
+  /** Removes the configuration only if it is still {@code expected}; whether it was. */
+  public <T> boolean remove(Kind<T> kind, T expected) {
+    return single.remove(kind.name(), expected);
+  }
+
   /** Removes the bucket's configuration of that kind; whether it had one. */
   public boolean remove(Kind<?> kind) {
     return single.remove(kind.name()) != null;

@@ -20,6 +20,10 @@ import java.util.Objects;
  * @param storageClass the storage class
  * @param websiteRedirectLocation {@code x-amz-website-redirect-location}, or null
  * @param tags the object's tags, in the order given
+ * @param restore the restore of an archived object, or {@code null} when none was requested
+ * @param lock the version's Object Lock retention and legal hold ({@link ObjectLock#NONE} if none)
+ * @param acl the object's ACL as set (canned or grants), {@code null} for the default {@code
+ *     private}
  */
 public record ObjectAttributes(
     String contentType,
@@ -31,7 +35,10 @@ public record ObjectAttributes(
     Map<String, String> userMetadata,
     StorageClass storageClass,
     String websiteRedirectLocation,
-    Map<String, String> tags) {
+    Map<String, String> tags,
+    ObjectRestore restore,
+    ObjectLock lock,
+    AccessControlList acl) {
 
   /** The content type S3 records when the upload names none. */
   public static final String DEFAULT_CONTENT_TYPE = "binary/octet-stream";
@@ -48,13 +55,117 @@ public record ObjectAttributes(
           Map.of(),
           StorageClass.STANDARD,
           null,
-          Map.of());
+          Map.of(),
+          null);
 
   public ObjectAttributes {
     contentType = contentType == null ? DEFAULT_CONTENT_TYPE : contentType;
     userMetadata = Collections.unmodifiableMap(new LinkedHashMap<>(userMetadata));
     storageClass = Objects.requireNonNull(storageClass, "storageClass");
     tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+    lock = lock == null ? ObjectLock.NONE : lock;
+  }
+
+  /** Attributes with the default ACL ({@code private}). */
+  public ObjectAttributes(
+      String contentType,
+      String contentEncoding,
+      String contentDisposition,
+      String contentLanguage,
+      String cacheControl,
+      String expires,
+      Map<String, String> userMetadata,
+      StorageClass storageClass,
+      String websiteRedirectLocation,
+      Map<String, String> tags,
+      ObjectRestore restore,
+      ObjectLock lock) {
+    this(
+        contentType,
+        contentEncoding,
+        contentDisposition,
+        contentLanguage,
+        cacheControl,
+        expires,
+        userMetadata,
+        storageClass,
+        websiteRedirectLocation,
+        tags,
+        restore,
+        lock,
+        null);
+  }
+
+  /** The ACL, {@code private} when none was set. */
+  public AccessControlList effectiveAcl() {
+    return acl == null ? AccessControlList.PRIVATE : acl;
+  }
+
+  /** A copy with another ACL (PutObjectAcl, an upload's ACL headers); same version. */
+  public ObjectAttributes withAcl(AccessControlList newAcl) {
+    return new ObjectAttributes(
+        contentType,
+        contentEncoding,
+        contentDisposition,
+        contentLanguage,
+        cacheControl,
+        expires,
+        userMetadata,
+        storageClass,
+        websiteRedirectLocation,
+        tags,
+        restore,
+        lock,
+        newAcl);
+  }
+
+  /** Attributes without Object Lock state: what an upload says before its lock is applied. */
+  public ObjectAttributes(
+      String contentType,
+      String contentEncoding,
+      String contentDisposition,
+      String contentLanguage,
+      String cacheControl,
+      String expires,
+      Map<String, String> userMetadata,
+      StorageClass storageClass,
+      String websiteRedirectLocation,
+      Map<String, String> tags,
+      ObjectRestore restore) {
+    this(
+        contentType,
+        contentEncoding,
+        contentDisposition,
+        contentLanguage,
+        cacheControl,
+        expires,
+        userMetadata,
+        storageClass,
+        websiteRedirectLocation,
+        tags,
+        restore,
+        ObjectLock.NONE);
+  }
+
+  /** A copy with another Object Lock state (retention, legal hold) of the same version. */
+  public ObjectAttributes withLock(ObjectLock newLock) {
+    if (lock.equals(newLock)) {
+      return this; // the common case of a bucket without Object Lock: no copy on the write path
+    }
+    return new ObjectAttributes(
+        contentType,
+        contentEncoding,
+        contentDisposition,
+        contentLanguage,
+        cacheControl,
+        expires,
+        userMetadata,
+        storageClass,
+        websiteRedirectLocation,
+        tags,
+        restore,
+        newLock,
+        acl);
   }
 
   /** A copy with other tags (PutObjectTagging, CopyObject's tagging directive). */
@@ -69,7 +180,10 @@ public record ObjectAttributes(
         userMetadata,
         storageClass,
         websiteRedirectLocation,
-        newTags);
+        newTags,
+        restore,
+        lock,
+        acl);
   }
 
   /** A copy in another storage class. */
@@ -84,6 +198,27 @@ public record ObjectAttributes(
         userMetadata,
         newStorageClass,
         websiteRedirectLocation,
-        tags);
+        tags,
+        null,
+        lock,
+        acl);
+  }
+
+  /** A copy recording a restore of the archived object (RestoreObject). */
+  public ObjectAttributes withRestore(ObjectRestore newRestore) {
+    return new ObjectAttributes(
+        contentType,
+        contentEncoding,
+        contentDisposition,
+        contentLanguage,
+        cacheControl,
+        expires,
+        userMetadata,
+        storageClass,
+        websiteRedirectLocation,
+        tags,
+        newRestore,
+        lock,
+        acl);
   }
 }

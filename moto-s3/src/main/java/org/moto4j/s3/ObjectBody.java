@@ -33,6 +33,16 @@ public final class ObjectBody {
   private final AtomicInteger references = new AtomicInteger(1);
   private final AtomicBoolean released = new AtomicBoolean();
 
+  /** The body of a delete marker: no bytes, shared, never released. */
+  public static final ObjectBody NONE = new ObjectBody();
+
+  private ObjectBody() {
+    this.parts = List.of();
+    this.starts = new long[0];
+    this.length = 0;
+    this.multipart = false;
+  }
+
   private ObjectBody(List<Blob> parts, boolean multipart) {
     if (parts.isEmpty()) {
       throw new IllegalArgumentException("A body has at least one part");
@@ -109,6 +119,9 @@ public final class ObjectBody {
 
   /** Gives the body up; its blobs go once no lease holds them. Calling it again does nothing. */
   public void release() {
+    if (this == NONE) {
+      return;
+    }
     if (released.compareAndSet(false, true)) {
       dropReference();
     }

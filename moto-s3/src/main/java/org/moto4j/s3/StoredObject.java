@@ -19,7 +19,8 @@ import org.moto4j.core.AccountId;
  * @param attributes what the writer said about it (content headers, metadata, class, tags)
  * @param encryption how S3 says it is encrypted
  * @param checksum the additional checksum S3 keeps for it, or {@code null}
- * @param versionId the version id, or {@code null} while versioning is not enabled
+ * @param versionId the version id, or {@code null} for the {@code null} version (every object of a
+ *     never-versioned bucket, and those written while versioning is suspended)
  */
 public record StoredObject(
     String key,
@@ -40,6 +41,42 @@ public record StoredObject(
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(attributes, "attributes");
     Objects.requireNonNull(encryption, "encryption");
+  }
+
+  /**
+   * A delete marker: the version a delete without version id adds to a versioned bucket. It has no
+   * bytes ({@link ObjectBody#NONE}) and no ETag.
+   *
+   * @param versionId its version id, or {@code null} for the {@code null} marker (suspended bucket)
+   */
+  public static StoredObject deleteMarker(
+      String key, String versionId, Instant lastModified, AccountId owner) {
+    return new StoredObject(
+        key,
+        ObjectBody.NONE,
+        "",
+        lastModified,
+        owner,
+        ObjectAttributes.DEFAULTS,
+        ObjectEncryption.S3_MANAGED,
+        null,
+        versionId);
+  }
+
+  /** Whether this version is a delete marker rather than an object. */
+  public boolean isDeleteMarker() {
+    return body == ObjectBody.NONE;
+  }
+
+  /** The version id as S3 writes it: the id, or {@code null} for the null version. */
+  public String wireVersionId() {
+    return versionId == null ? "null" : versionId;
+  }
+
+  /** The same object under another version id (a versioned bucket's write path), same body. */
+  public StoredObject withVersionId(String newVersionId) {
+    return new StoredObject(
+        key, body, etag, lastModified, owner, attributes, encryption, checksum, newVersionId);
   }
 
   /** The payload's length in bytes. */

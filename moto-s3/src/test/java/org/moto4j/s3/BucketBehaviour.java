@@ -277,21 +277,6 @@ abstract class BucketBehaviour {
   }
 
   @Test
-  void an_operation_moto4j_does_not_implement_answers_501_naming_it() {
-    s3.createBucket(b -> b.bucket("replicated"));
-    assertError(
-        () -> s3.getBucketReplication(b -> b.bucket("replicated")),
-        501,
-        "NotImplemented",
-        "The GetBucketReplication operation is not implemented by moto4j.");
-    assertError(
-        () -> s3.deleteBucketReplication(b -> b.bucket("replicated")),
-        501,
-        "NotImplemented",
-        "The DeleteBucketReplication operation is not implemented by moto4j.");
-  }
-
-  @Test
   void the_request_id_of_an_error_is_the_one_in_the_headers() {
     assertThatThrownBy(() -> s3.getBucketLocation(b -> b.bucket("absent")))
         .isInstanceOfSatisfying(

@@ -274,6 +274,18 @@ class PostObjectTest {
 
   @Test
   void a_form_meeting_its_policy_is_stored() {
+    // AWS's example form sets a public-read ACL: the bucket must enable ACLs and allow them.
+    s3.putBucketOwnershipControls(
+        b ->
+            b.bucket("posts")
+                .ownershipControls(
+                    c ->
+                        c.rules(
+                            r ->
+                                r.objectOwnership(
+                                    software.amazon.awssdk.services.s3.model.ObjectOwnership
+                                        .OBJECT_WRITER))));
+    s3.deletePublicAccessBlock(b -> b.bucket("posts"));
     HttpResponse<String> response =
         post(
             new BrowserForm()

@@ -27,6 +27,7 @@ import org.moto4j.s3.internal.config.BucketRequestPayment;
 import org.moto4j.s3.internal.config.BucketWebsite;
 import org.moto4j.s3.internal.cors.BucketCors;
 import org.moto4j.s3.internal.listing.ListMultipartUploads;
+import org.moto4j.s3.internal.listing.ListObjectVersions;
 import org.moto4j.s3.internal.listing.ListObjects;
 import org.moto4j.s3.internal.listing.ListObjectsV2;
 import org.moto4j.s3.internal.multipart.AbortMultipartUpload;
@@ -46,8 +47,12 @@ import org.moto4j.s3.internal.objects.PutObject;
 import org.moto4j.s3.internal.objects.RenameObject;
 import org.moto4j.s3.internal.objects.RenameTokens;
 import org.moto4j.s3.internal.post.PostObject;
+import org.moto4j.s3.internal.restore.RestoreObject;
+import org.moto4j.s3.internal.select.SelectObjectContent;
 import org.moto4j.s3.internal.tagging.BucketTagging;
 import org.moto4j.s3.internal.tagging.ObjectTagging;
+import org.moto4j.s3.internal.torrent.GetObjectTorrent;
+import org.moto4j.s3.internal.versioning.BucketVersioning;
 
 /**
  * Wires S3: the bucket namespace (reset with everything else) and the implemented operations, by
@@ -116,6 +121,14 @@ public final class S3Module extends AbstractModule {
     operations.addBinding("PutBucketWebsite").to(BucketWebsite.class);
     operations.addBinding("GetBucketWebsite").to(BucketWebsite.class);
     operations.addBinding("DeleteBucketWebsite").to(BucketWebsite.class);
+    // Issue 6, slice B (VERSIONING helper): versioning state, versions and delete markers.
+    operations.addBinding("PutBucketVersioning").to(BucketVersioning.class);
+    operations.addBinding("GetBucketVersioning").to(BucketVersioning.class);
+    operations.addBinding("ListObjectVersions").to(ListObjectVersions.class);
+    // Issue 6, slice B (SELECT helper): restore, torrent and S3 Select.
+    operations.addBinding("RestoreObject").to(RestoreObject.class);
+    operations.addBinding("GetObjectTorrent").to(GetObjectTorrent.class);
+    operations.addBinding("SelectObjectContent").to(SelectObjectContent.class);
     for (String verb : new String[] {"Put", "Get", "Delete", "List"}) {
       String plural = verb.equals("List") ? "Configurations" : "Configuration";
       operations.addBinding(verb + "BucketAnalytics" + plural).to(BucketAnalytics.class);
@@ -124,6 +137,88 @@ public final class S3Module extends AbstractModule {
       operations
           .addBinding(verb + "BucketIntelligentTiering" + plural)
           .to(BucketIntelligentTiering.class);
+    }
+    // Issue 7: the IAM permissions of each request, for access control.
+    Multibinder.newSetBinder(binder(), org.moto4j.core.spi.PermissionMapping.class)
+        .addBinding()
+        .to(org.moto4j.s3.internal.access.S3Permissions.class);
+    // Issue 6 (ACCESS): ACLs, Object Ownership, Block Public Access, bucket policies; and the
+    // bucket policy + ACL grants access control evaluates (issue 7).
+    for (String verb : new String[] {"Get", "Put"}) {
+      operations.addBinding(verb + "BucketAcl").to(org.moto4j.s3.internal.acl.BucketAcl.class);
+      operations.addBinding(verb + "ObjectAcl").to(org.moto4j.s3.internal.acl.ObjectAcl.class);
+    }
+    for (String verb : new String[] {"Get", "Put", "Delete"}) {
+      operations
+          .addBinding(verb + "BucketOwnershipControls")
+          .to(org.moto4j.s3.internal.acl.BucketOwnershipControls.class);
+      operations
+          .addBinding(verb + "PublicAccessBlock")
+          .to(org.moto4j.s3.internal.acl.BucketPublicAccessBlock.class);
+      operations
+          .addBinding(verb + "BucketPolicy")
+          .to(org.moto4j.s3.internal.policy.BucketPolicies.class);
+    }
+    operations
+        .addBinding("GetBucketPolicyStatus")
+        .to(org.moto4j.s3.internal.policy.BucketPolicies.class);
+    Multibinder.newSetBinder(binder(), org.moto4j.core.spi.ResourcePolicies.class)
+        .addBinding()
+        .to(org.moto4j.s3.internal.policy.S3ResourcePolicies.class);
+    // Issue 6, slice B: Object Lock (retention, legal hold) and replication configuration.
+    for (String verb : new String[] {"Get", "Put"}) {
+      operations
+          .addBinding(verb + "ObjectLockConfiguration")
+          .to(org.moto4j.s3.internal.lock.BucketObjectLock.class);
+      operations
+          .addBinding(verb + "ObjectRetention")
+          .to(org.moto4j.s3.internal.lock.ObjectRetention.class);
+      operations
+          .addBinding(verb + "ObjectLegalHold")
+          .to(org.moto4j.s3.internal.lock.ObjectLegalHold.class);
+    }
+    for (String verb : new String[] {"Get", "Put", "Delete"}) {
+      operations
+          .addBinding(verb + "BucketReplication")
+          .to(org.moto4j.s3.internal.replication.BucketReplication.class);
+    }
+    // Issue 6, slice B (MISC): S3 Express sessions and directory buckets, S3 Metadata, ABAC.
+    operations.addBinding("CreateSession").to(org.moto4j.s3.internal.express.CreateSession.class);
+    operations
+        .addBinding("ListDirectoryBuckets")
+        .to(org.moto4j.s3.internal.express.ListDirectoryBuckets.class);
+    for (String operation :
+        new String[] {
+          "CreateBucketMetadataTableConfiguration",
+          "GetBucketMetadataTableConfiguration",
+          "DeleteBucketMetadataTableConfiguration",
+          "CreateBucketMetadataConfiguration",
+          "GetBucketMetadataConfiguration",
+          "DeleteBucketMetadataConfiguration",
+          "UpdateBucketMetadataJournalTableConfiguration",
+          "UpdateBucketMetadataInventoryTableConfiguration",
+          "UpdateBucketMetadataAnnotationTableConfiguration"
+        }) {
+      operations.addBinding(operation).to(org.moto4j.s3.internal.metadata.BucketMetadata.class);
+    }
+    operations.addBinding("PutBucketAbac").to(org.moto4j.s3.internal.config.BucketAbac.class);
+    operations.addBinding("GetBucketAbac").to(org.moto4j.s3.internal.config.BucketAbac.class);
+    operations
+        .addBinding("UpdateObjectEncryption")
+        .to(org.moto4j.s3.internal.objects.UpdateObjectEncryption.class);
+    operations
+        .addBinding("WriteGetObjectResponse")
+        .to(org.moto4j.s3.internal.lambda.WriteGetObjectResponse.class);
+    for (String operation :
+        new String[] {
+          "PutObjectAnnotation",
+          "GetObjectAnnotation",
+          "ListObjectAnnotations",
+          "DeleteObjectAnnotation"
+        }) {
+      operations
+          .addBinding(operation)
+          .to(org.moto4j.s3.internal.annotations.ObjectAnnotations.class);
     }
   }
 

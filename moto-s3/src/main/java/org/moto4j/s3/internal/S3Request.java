@@ -1,8 +1,10 @@
 package org.moto4j.s3.internal;
 
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import org.moto4j.core.auth.ChunkSignatureChain;
 import org.moto4j.core.http.MotoRequest;
 import org.moto4j.s3.S3Address;
 import org.moto4j.s3.S3Errors;
@@ -16,12 +18,27 @@ public final class S3Request {
   private final MotoRequest http;
   private final S3Address address;
   private final String operation;
+  private final Instant receivedAt;
   private AwsChunkedInputStream chunked;
 
   public S3Request(MotoRequest http, S3Address address, String operation) {
+    this(http, address, operation, Instant.now());
+  }
+
+  /**
+   * @param receivedAt when the request arrived, by the server's clock: what time-dependent rules
+   *     (Object Lock retention) judge it by
+   */
+  public S3Request(MotoRequest http, S3Address address, String operation, Instant receivedAt) {
     this.http = http;
     this.address = address;
     this.operation = operation;
+    this.receivedAt = receivedAt;
+  }
+
+  /** When the request arrived, by the server's clock. */
+  public Instant receivedAt() {
+    return receivedAt;
   }
 
   public MotoRequest http() {
@@ -67,7 +84,12 @@ public final class S3Request {
       return http.body();
     }
     if (chunked == null) {
-      chunked = new AwsChunkedInputStream(http.body(), decodedContentLength());
+      chunked =
+          new AwsChunkedInputStream(
+              http.body(),
+              decodedContentLength(),
+              // Present only when core verified a signed streaming upload's seed signature.
+              http.attachment(ChunkSignatureChain.class).orElse(null));
     }
     return chunked;
   }

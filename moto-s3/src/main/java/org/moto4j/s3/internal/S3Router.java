@@ -2,6 +2,7 @@ package org.moto4j.s3.internal;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,8 @@ import org.moto4j.s3.S3Addressing;
 import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.S3Routes;
 import org.moto4j.s3.internal.cors.CorsResponses;
+import org.moto4j.s3.internal.website.WebsiteEndpoint;
+import org.moto4j.s3.internal.website.WebsiteHosts;
 
 /**
  * S3's entry point: finds the bucket and key ({@link S3Addressing}), the operation ({@link
@@ -34,6 +37,9 @@ public final class S3Router implements ServiceHandler {
   private final Map<String, S3Operation> operations;
   private final PresignedRequests presigned;
   private final CorsResponses cors;
+  private final Clock clock;
+  private final WebsiteEndpoint website;
+  private final org.moto4j.s3.internal.policy.ExplicitDenials denials;
 
   @Inject
   public S3Router(
@@ -41,7 +47,10 @@ public final class S3Router implements ServiceHandler {
       S3Routes routes,
       Map<String, S3Operation> operations,
       PresignedRequests presigned,
-      CorsResponses cors) {
+      CorsResponses cors,
+      Clock clock,
+      WebsiteEndpoint website,
+      org.moto4j.s3.internal.policy.ExplicitDenials denials) {
     Set<String> known = new HashSet<>();
     routes.routes().forEach(route -> known.add(route.operation()));
     routes.outsideModel().forEach(route -> known.add(route.operation()));
@@ -53,10 +62,18 @@ public final class S3Router implements ServiceHandler {
     this.operations = Map.copyOf(operations);
     this.presigned = presigned;
     this.cors = cors;
+    this.clock = clock;
+    this.website = website;
+    this.denials = denials;
   }
 
   @Override
   public MotoResponse handle(MotoRequest request, AccountContext context) {
+    // A bucket's website endpoint is another protocol: anonymous GET/HEAD, HTML errors.
+    var websiteBucket = WebsiteHosts.bucketOf(request.host());
+    if (websiteBucket.isPresent()) {
+      return website.serve(request, websiteBucket.get(), context);
+    }
     S3Address address = addressing.resolve(request.host(), request.rawPath());
     S3Addressing.checkQuery(request.rawQuery());
     // A browser's CORS preflight: answered from the bucket's rules, unauthenticated.
@@ -101,7 +118,10 @@ public final class S3Router implements ServiceHandler {
       throw S3Errors.NOT_IMPLEMENTED.exception(route.operation());
     }
     try {
-      return operation.handle(new S3Request(request, address, route.operation()), context);
+      S3Request s3Request = new S3Request(request, address, route.operation(), clock.instant());
+      // A bucket policy's explicit Deny refuses object requests even without IAM enforcement.
+      denials.check(s3Request, context);
+      return operation.handle(s3Request, context);
     } catch (AwsException e) {
       UnreadBodies.discard(request);
       throw e;

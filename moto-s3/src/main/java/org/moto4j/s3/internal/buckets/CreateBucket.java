@@ -12,6 +12,8 @@ import org.moto4j.s3.internal.LocationConstraints;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
 import org.moto4j.s3.internal.XmlBodies;
+import org.moto4j.s3.internal.express.DirectoryBuckets;
+import org.moto4j.s3.internal.lock.ObjectLocks;
 
 /**
  * {@code PUT /bucket}: claims a name in the shared namespace, in the region the optional {@code
@@ -31,17 +33,35 @@ public final class CreateBucket implements S3Operation {
   @Override
   public MotoResponse handle(S3Request request, AccountContext context) {
     String name = request.bucket();
-    BucketNames.check(name);
+    // A directory bucket (name--zone-id--x-s3) has its own name rules and configuration.
+    boolean directory = DirectoryBuckets.isDirectoryName(name);
+    if (!directory) {
+      BucketNames.check(name);
+    }
+    var configuration = XmlBodies.read(request.body(), "CreateBucketConfiguration");
+    String zone = directory ? DirectoryBuckets.checkCreate(name, configuration) : null;
     String constraint =
-        XmlBodies.read(request.body(), "CreateBucketConfiguration")
-            .flatMap(configuration -> XmlBodies.childText(configuration, "LocationConstraint"))
-            .filter(text -> !text.isEmpty())
-            .orElse(null);
-    String region = LocationConstraints.bucketRegion(constraint, context.region());
-    Bucket bucket =
-        namespace.create(
-            new Bucket(name, context.account(), region, constraint, clock.instant()),
-            context.region());
+        directory
+            ? null
+            : configuration
+                .flatMap(element -> XmlBodies.childText(element, "LocationConstraint"))
+                .filter(text -> !text.isEmpty())
+                .orElse(null);
+    String region =
+        directory
+            ? context.region()
+            : LocationConstraints.bucketRegion(constraint, context.region());
+    Bucket created = new Bucket(name, context.account(), region, constraint, clock.instant());
+    if (zone != null) {
+      created.configurations().put(DirectoryBuckets.ZONE, zone);
+    }
+    String objectLock = request.header("x-amz-bucket-object-lock-enabled");
+    if (objectLock != null && objectLock.trim().equalsIgnoreCase("true")) {
+      ObjectLocks.enableAtCreation(created);
+    }
+    // Ownership, ACL and Block Public Access are set before the bucket becomes visible.
+    org.moto4j.s3.internal.acl.AccessSettings.initialise(created, request);
+    Bucket bucket = namespace.create(created, context.region());
     // AWS answers a path for us-east-1 buckets and the global endpoint URL for the others.
     String location =
         bucket.region().equals(Regions.DEFAULT)

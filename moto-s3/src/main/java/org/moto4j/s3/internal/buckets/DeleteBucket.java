@@ -31,7 +31,12 @@ public final class DeleteBucket implements S3Operation {
   @Override
   public MotoResponse handle(S3Request request, AccountContext context) {
     Bucket bucket = access.owned(request.bucket(), context);
-    if (!bucket.objects().isEmpty()) {
+    if (bucket.versioning().isVersioned()) {
+      // Noncurrent versions and delete markers keep a versioned bucket as objects do.
+      if (!bucket.objects().isEmpty() || bucket.versions().hasHistory()) {
+        throw S3Errors.BUCKET_NOT_EMPTY_OF_VERSIONS.exception().with("BucketName", bucket.name());
+      }
+    } else if (!bucket.objects().isEmpty()) {
       throw S3Errors.BUCKET_NOT_EMPTY.exception().with("BucketName", bucket.name());
     }
     namespace.remove(bucket);

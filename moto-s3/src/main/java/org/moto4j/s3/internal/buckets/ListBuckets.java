@@ -17,6 +17,7 @@ import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.S3Service;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.express.DirectoryBuckets;
 
 /**
  * {@code GET /}: the caller's own buckets in name order, filtered by {@code prefix} and {@code
@@ -59,6 +60,9 @@ public final class ListBuckets implements S3Operation {
       if (region != null && !bucket.region().equals(region)) {
         continue;
       }
+      if (DirectoryBuckets.isDirectory(bucket)) {
+        continue; // listed by ListDirectoryBuckets only
+      }
       if (page.size() == max) {
         next = encodeToken(page.get(page.size() - 1).name());
         break;
@@ -79,7 +83,6 @@ public final class ListBuckets implements S3Operation {
     }
     xml.end()
         .start("Owner")
-        .element("DisplayName", CanonicalIds.DISPLAY_NAME)
         .element("ID", CanonicalIds.of(context.account()))
         .end()
         .optional("ContinuationToken", next)

@@ -27,10 +27,7 @@ final class ContentsElement {
         .element("Size", object.size())
         .element("StorageClass", storageClass(object));
     if (withOwner) {
-      xml.start("Owner")
-          .element("DisplayName", CanonicalIds.DISPLAY_NAME)
-          .element("ID", CanonicalIds.of(object.owner()))
-          .end();
+      xml.start("Owner").element("ID", CanonicalIds.of(object.owner())).end();
     }
     // RestoreStatus: S3 writes it only for archived objects being or having been restored (and
     // only when asked with x-amz-optional-object-attributes); no object records a restore yet.

@@ -27,6 +27,7 @@ import org.moto4j.s3.internal.objects.EncryptionHeaders;
 import org.moto4j.s3.internal.objects.ObjectWriter;
 import org.moto4j.s3.internal.objects.UploadFields;
 import org.moto4j.s3.internal.objects.WriteConditions;
+import org.moto4j.s3.internal.versioning.Versions;
 
 /**
  * {@code POST /bucket/key?uploadId=ID}: makes the listed parts one object, without copying a byte:
@@ -113,6 +114,7 @@ public final class CompleteMultipartUpload implements S3Operation {
         .element("ChecksumType", checksum.type().name());
     MotoResponse response = MotoResponse.status(200);
     EncryptionHeaders.describe(response, stored.encryption());
+    Versions.describe(response, bucket, stored);
     return response.xml(xml.end().toXml());
   }
 

@@ -11,6 +11,7 @@ import org.moto4j.s3.S3Service;
 import org.moto4j.s3.internal.BucketAccess;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.lock.ObjectLockHeaders;
 import org.moto4j.s3.internal.objects.EncryptionHeaders;
 import org.moto4j.s3.internal.objects.ObjectWriter;
 import org.moto4j.s3.internal.objects.UploadAttributes;
@@ -39,7 +40,12 @@ public final class CreateMultipartUpload implements S3Operation {
     Bucket bucket = UploadParameters.bucket(access, request, context);
     UploadAttributes.checkKey(request.key());
     UploadFields fields = UploadFields.of(request);
-    ObjectAttributes attributes = UploadAttributes.read(fields);
+    // The lock (requested, or the bucket's default) goes with the object Complete creates.
+    ObjectAttributes attributes =
+        UploadAttributes.read(fields)
+            .withLock(ObjectLockHeaders.forUpload(fields, bucket, request.receivedAt()));
+    org.moto4j.s3.internal.acl.AccessSettings.checkSettable(
+        bucket, attributes.acl(), org.moto4j.s3.CanonicalIds.of(context.account()));
     ObjectEncryption encryption = EncryptionHeaders.forUpload(fields, bucket, context.account());
     UploadChecksum checksum = UploadChecksum.of(fields);
     MultipartUpload upload =

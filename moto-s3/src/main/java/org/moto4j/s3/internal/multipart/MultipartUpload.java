@@ -120,11 +120,12 @@ public final class MultipartUpload {
     return isRoot() ? ownerId() : initiatorArn;
   }
 
-  /** {@code Initiator/DisplayName}: the principal's name, or the owner's display name. */
+  /**
+   * {@code Initiator/DisplayName}: the initiating IAM principal's name, or {@code null} for the
+   * account root (S3 stopped answering account display names on 21 November 2025).
+   */
   public String initiatorDisplayName() {
-    return isRoot()
-        ? CanonicalIds.DISPLAY_NAME
-        : initiatorArn.substring(initiatorArn.lastIndexOf('/') + 1);
+    return isRoot() ? null : initiatorArn.substring(initiatorArn.lastIndexOf('/') + 1);
   }
 
   /** The parts received so far by number: a live, read-only view. */

@@ -4,7 +4,6 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.http.MotoResponse;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.s3.Bucket;
-import org.moto4j.s3.CanonicalIds;
 import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.internal.BucketAccess;
 import org.moto4j.s3.internal.S3Request;
@@ -101,11 +100,10 @@ public final class UploadParameters {
   public static XmlWriter initiatorAndOwner(XmlWriter xml, MultipartUpload upload) {
     return xml.start("Initiator")
         .element("ID", upload.initiatorId())
-        .element("DisplayName", upload.initiatorDisplayName())
+        .optional("DisplayName", upload.initiatorDisplayName())
         .end()
         .start("Owner")
         .element("ID", upload.ownerId())
-        .element("DisplayName", CanonicalIds.DISPLAY_NAME)
         .end();
   }
 

@@ -61,7 +61,9 @@ public final class UploadPartCopy implements S3Operation {
 
     UploadChecksum checksum = upload.checksum();
     ObjectWriter.Received received;
+    String sourceVersionId;
     try (ObjectRead read = source.read(access, context, request, range)) {
+      sourceVersionId = read.object().versionId();
       CopySource.checkCopySize(read.contentLength());
       try (InputStream in = read.open()) {
         received =
@@ -88,8 +90,9 @@ public final class UploadPartCopy implements S3Operation {
     }
     MotoResponse response = MotoResponse.status(200);
     EncryptionHeaders.describe(response, upload.encryption());
-    if (source.namesVersion()) {
-      response.header("x-amz-copy-source-version-id", source.versionId());
+    if (source.namesVersion() || sourceVersionId != null) {
+      response.header(
+          "x-amz-copy-source-version-id", sourceVersionId == null ? "null" : sourceVersionId);
     }
     return response.xml(xml.end().toXml());
   }

@@ -14,12 +14,15 @@ import org.moto4j.s3.ObjectAttributes;
 import org.moto4j.s3.ObjectBody;
 import org.moto4j.s3.ObjectChecksum;
 import org.moto4j.s3.ObjectEncryption;
+import org.moto4j.s3.ObjectLock;
 import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.S3Service;
 import org.moto4j.s3.StoredObject;
 import org.moto4j.s3.internal.BucketAccess;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.lock.ObjectLockHeaders;
+import org.moto4j.s3.internal.versioning.Versions;
 
 /**
  * {@code PUT /bucket/key} with {@code x-amz-copy-source}: copies an object, within a bucket, across
@@ -52,28 +55,44 @@ public final class CopyObject implements S3Operation {
     UploadAttributes.checkKey(key);
     CopySource source = CopySource.of(request);
     CopyOptions options = CopyOptions.of(request, destination, context.account());
+    org.moto4j.s3.internal.acl.AccessSettings.checkSettable(
+        destination, options.requested().acl(), org.moto4j.s3.CanonicalIds.of(context.account()));
+    ObjectLock lock =
+        ObjectLockHeaders.forUpload(UploadFields.of(request), destination, request.receivedAt());
     // Fail before copying bytes that could never be stored; checked again when placing them.
     options.conditions().check(key, destination.objects().get(key));
 
-    StoredObject copy;
+    Copied copied;
     while (true) {
-      copy = copy(request, context, destination, key, source, options);
-      if (copy != null) {
+      copied = copy(request, context, destination, key, source, options, lock);
+      if (copied != null) {
         break;
       }
       // The source changed while the copy kept its body in place: copy the new one.
     }
-    return answer(copy);
+    MotoResponse response = answer(copied.copy());
+    Versions.describe(response, destination, copied.copy());
+    // S3 names the source's version when its bucket was ever versioned.
+    StoredObject original = copied.source();
+    if (original.versionId() != null
+        || access.forObjects(source.bucket(), context).versioning().isVersioned()) {
+      response.header("x-amz-copy-source-version-id", original.wireVersionId());
+    }
+    return response;
   }
 
-  /** One attempt: the object now under the key, or {@code null} when an in-place swap lost. */
-  private StoredObject copy(
+  /** What one copy read and wrote: the source version and the object now under the key. */
+  private record Copied(StoredObject source, StoredObject copy) {}
+
+  /** One attempt: the source and the copy, or {@code null} when an in-place swap lost. */
+  private Copied copy(
       S3Request request,
       AccountContext context,
       Bucket destination,
       String key,
       CopySource source,
-      CopyOptions options) {
+      CopyOptions options,
+      ObjectLock lock) {
     try (ObjectRead read = source.read(access, context, request, RangeRequest.whole())) {
       StoredObject original = read.object();
       CopySource.checkCopySize(original.size());
@@ -81,10 +100,13 @@ public final class CopyObject implements S3Operation {
       if (ontoItself && !source.namesVersion() && !options.changes(original)) {
         throw S3Errors.COPY_TO_ITSELF.exception();
       }
-      ObjectAttributes attributes = options.attributesFor(original);
+      // A copy never keeps its source's lock: it gets the one requested or the bucket's default.
+      ObjectAttributes attributes = options.attributesFor(original).withLock(lock);
       ChecksumAlgorithm algorithm = options.checksumAlgorithmFor(original);
-      if (ontoItself && keepsBody(original, algorithm)) {
-        return swapInPlace(destination, original, attributes, options, context);
+      // A versioned bucket keeps the source as a version of its own: the copy gets its own body.
+      if (ontoItself && !destination.versioning().isVersioned() && keepsBody(original, algorithm)) {
+        StoredObject swapped = swapInPlace(destination, original, attributes, options, context);
+        return swapped == null ? null : new Copied(original, swapped);
       }
       ObjectWriter.Received received;
       try (InputStream in = read.open()) {
@@ -103,7 +125,7 @@ public final class CopyObject implements S3Operation {
               options.encryption(),
               received.checksum(),
               null);
-      return writer.commit(destination, copy, options.conditions());
+      return new Copied(original, writer.commit(destination, copy, options.conditions()));
     }
   }
 

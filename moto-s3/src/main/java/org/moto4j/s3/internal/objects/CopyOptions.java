@@ -87,16 +87,18 @@ public record CopyOptions(
     ObjectAttributes content =
         metadataDirective == Directive.REPLACE ? requested : source.attributes();
     return new ObjectAttributes(
-        content.contentType(),
-        content.contentEncoding(),
-        content.contentDisposition(),
-        content.contentLanguage(),
-        content.cacheControl(),
-        content.expires(),
-        content.userMetadata(),
-        requested.storageClass(),
-        requested.websiteRedirectLocation(),
-        taggingDirective == Directive.REPLACE ? requested.tags() : source.attributes().tags());
+            content.contentType(),
+            content.contentEncoding(),
+            content.contentDisposition(),
+            content.contentLanguage(),
+            content.cacheControl(),
+            content.expires(),
+            content.userMetadata(),
+            requested.storageClass(),
+            requested.websiteRedirectLocation(),
+            taggingDirective == Directive.REPLACE ? requested.tags() : source.attributes().tags(),
+            null) // a copy is a new object: nothing of it is restored
+        .withAcl(requested.acl()); // nor does it keep the source's ACL
   }
 
   /** The algorithm of the copy's checksum: the one named, else the source's, else the default. */

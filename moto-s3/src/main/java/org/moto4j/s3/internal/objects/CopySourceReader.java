@@ -1,14 +1,17 @@
 package org.moto4j.s3.internal.objects;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.moto4j.core.protocol.AwsException;
 import org.moto4j.s3.Bucket;
 import org.moto4j.s3.ObjectBody;
+import org.moto4j.s3.ObjectRestore;
 import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.StoredObject;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.versioning.Versions;
 
 /**
  * Reads the object a copy names (CopyObject; UploadPartCopy may share it): the version check, the
@@ -40,19 +43,20 @@ public final class CopySourceReader {
    */
   public static ObjectRead read(
       Bucket bucket, CopySource source, S3Request request, RangeRequest range) {
-    source.checkVersion();
+    if (source.versionId() != null) {
+      Versions.checkForm(source.versionId());
+    }
     ReadConditions conditions = conditions(request);
     UploadFields sourceKey = sourceKeyFields(request);
     while (true) {
-      StoredObject object = bucket.objects().get(source.key());
-      if (object == null) {
-        throw S3Errors.NO_SUCH_KEY.exception().with("Key", source.key());
-      }
+      StoredObject object = version(bucket, source);
       String failed = failedCondition(conditions, object);
       if (failed != null) {
         throw S3Errors.PRECONDITION_FAILED.exception().with("Condition", failed);
       }
-      if (object.storageClass().isArchived()) {
+      // A restored archive copies (the usual way to bring it back for good). The copy path has no
+      // injected clock: restores are judged against the system clock here.
+      if (!ObjectRestore.isReadable(object, Instant.now())) {
         throw S3Errors.INVALID_SOURCE_OBJECT_STATE
             .exception()
             .with("StorageClass", object.storageClass().name());
@@ -64,10 +68,31 @@ public final class CopySourceReader {
         return new ObjectRead(object, bytes, false, lease.get());
       }
       // Released between the lookup and the lease: a writer replaced it; read the new one.
-      if (bucket.objects().get(source.key()) == object) {
+      if (bucket.version(source.key(), object.wireVersionId()).orElse(null) == object) {
         throw new IllegalStateException("The body of " + source.key() + " was released in place");
       }
     }
+  }
+
+  /**
+   * The version a copy reads: the current object, or the version its source names.
+   *
+   * @throws org.moto4j.core.protocol.AwsException {@code NoSuchKey}, {@code NoSuchVersion}, or
+   *     {@code InvalidRequest} when the version named is a delete marker
+   */
+  static StoredObject version(Bucket bucket, CopySource source) {
+    if (source.versionId() == null) {
+      StoredObject current = bucket.objects().get(source.key());
+      if (current == null) {
+        throw Versions.noSuchKey(bucket, source.key());
+      }
+      return current;
+    }
+    StoredObject version = Versions.named(bucket, source.key(), source.versionId());
+    if (version.isDeleteMarker()) {
+      throw S3Errors.COPY_SOURCE_DELETE_MARKER.exception();
+    }
+    return version;
   }
 
   /** The {@code x-amz-copy-source-if-*} preconditions of a request. */

@@ -17,6 +17,7 @@ import org.moto4j.s3.internal.BucketAccess;
 import org.moto4j.s3.internal.HttpDates;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.versioning.Versions;
 
 /**
  * {@code GET /bucket/key?attributes}: the attributes {@code x-amz-object-attributes} names, in the
@@ -55,11 +56,8 @@ public final class GetObjectAttributes implements S3Operation {
     Set<Attribute> wanted = attributes(request.http().headers().all(ATTRIBUTES_HEADER));
     int maxParts = integer(request.header("x-amz-max-parts"), "x-amz-max-parts", DEFAULT_MAX_PARTS);
     int marker = integer(request.header("x-amz-part-number-marker"), "x-amz-part-number-marker", 0);
-    CopySource.checkVersion(request.key(), request.queryParameter("versionId"));
-    StoredObject object = bucket.objects().get(request.key());
-    if (object == null) {
-      throw S3Errors.NO_SUCH_KEY.exception().with("Key", request.key());
-    }
+    StoredObject object =
+        Versions.readable(bucket, request.key(), Versions.parameter(request), "GET");
     EncryptionHeaders.checkReadKey(UploadFields.of(request), object);
 
     XmlWriter xml = XmlWriter.document().start("GetObjectAttributesResponse", S3Service.NAMESPACE);
@@ -82,9 +80,9 @@ public final class GetObjectAttributes implements S3Operation {
     if (wanted.contains(Attribute.ObjectSize)) {
       xml.element("ObjectSize", object.size());
     }
-    return MotoResponse.status(200)
-        .header("Last-Modified", HttpDates.format(object.lastModified()))
-        .xml(xml.end().toXml());
+    MotoResponse response =
+        MotoResponse.status(200).header("Last-Modified", HttpDates.format(object.lastModified()));
+    return Versions.describe(response, bucket, object).xml(xml.end().toXml());
   }
 
   /**

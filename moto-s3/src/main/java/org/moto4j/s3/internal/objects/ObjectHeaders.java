@@ -1,14 +1,17 @@
 package org.moto4j.s3.internal.objects;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.moto4j.core.http.MotoResponse;
 import org.moto4j.s3.ObjectAttributes;
 import org.moto4j.s3.ObjectChecksum;
+import org.moto4j.s3.ObjectRestore;
 import org.moto4j.s3.StorageClass;
 import org.moto4j.s3.StoredObject;
 import org.moto4j.s3.internal.HttpDates;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.lock.ObjectLockHeaders;
 
 /**
  * The headers GetObject and HeadObject describe an object with, {@code response-*} query overrides
@@ -61,6 +64,7 @@ final class ObjectHeaders {
     if (!attributes.tags().isEmpty()) {
       response.header("x-amz-tagging-count", Integer.toString(attributes.tags().size()));
     }
+    ObjectLockHeaders.describe(response, attributes.lock());
     if (request.queryParameter("partNumber") != null && object.partsCount() != null) {
       response.header("x-amz-mp-parts-count", Integer.toString(object.partsCount()));
     }
@@ -69,6 +73,15 @@ final class ObjectHeaders {
     }
     if (read.isPartial()) {
       response.header("Content-Range", read.range().contentRange());
+    }
+    return response;
+  }
+
+  /** Adds {@code x-amz-restore} when the object's archive was (or is being) restored. */
+  static MotoResponse restore(MotoResponse response, StoredObject object, Instant now) {
+    ObjectRestore restore = object.attributes().restore();
+    if (restore != null && !restore.isExpired(now)) {
+      response.header("x-amz-restore", restore.header(now));
     }
     return response;
   }

@@ -5,6 +5,7 @@ import org.moto4j.s3.Bucket;
 import org.moto4j.s3.ObjectBody;
 import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.StoredObject;
+import org.moto4j.s3.internal.versioning.Versions;
 
 /**
  * Reads objects for every operation that does (GetObject, HeadObject, CopyObject's source,
@@ -34,11 +35,29 @@ public final class ObjectReader {
    */
   public static ObjectRead read(
       Bucket bucket, String key, ReadConditions conditions, RangeRequest range, boolean withBody) {
+    return read(bucket, key, null, conditions, range, withBody);
+  }
+
+  /**
+   * Reads a version of an object.
+   *
+   * @param versionId the version named ({@code "null"} for the null version), or {@code null} for
+   *     the current object; checked for form by the caller ({@link Versions#parameter})
+   * @param withBody whether to lease the body (GET) or only describe the object (HEAD)
+   * @throws org.moto4j.core.protocol.AwsException as {@link #read(Bucket, String, ReadConditions,
+   *     RangeRequest, boolean)}, and {@code NoSuchVersion}, or {@code MethodNotAllowed} (405) when
+   *     the version is a delete marker
+   */
+  public static ObjectRead read(
+      Bucket bucket,
+      String key,
+      String versionId,
+      ReadConditions conditions,
+      RangeRequest range,
+      boolean withBody) {
+    String method = withBody ? "GET" : "HEAD";
     while (true) {
-      StoredObject object = bucket.objects().get(key);
-      if (object == null) {
-        throw S3Errors.NO_SUCH_KEY.exception().with("Key", key);
-      }
+      StoredObject object = Versions.readable(bucket, key, versionId, method);
       ReadConditions.Verdict verdict = conditions.evaluate(object);
       if (verdict.condition() != null) {
         throw S3Errors.PRECONDITION_FAILED.exception().with("Condition", verdict.condition());
@@ -55,7 +74,9 @@ public final class ObjectReader {
         return new ObjectRead(object, bytes, false, lease.get());
       }
       // Released between the lookup and the lease: a writer replaced it; read the new one.
-      if (bucket.objects().get(key) == object) {
+      if (versionId == null
+          ? bucket.objects().get(key) == object
+          : bucket.version(key, versionId).orElse(null) == object) {
         throw new IllegalStateException("The body of " + key + " was released in place");
       }
     }

@@ -24,6 +24,7 @@ import org.moto4j.s3.ObjectChecksum;
 import org.moto4j.s3.ObjectEncryption;
 import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.StoredObject;
+import org.moto4j.s3.VersioningStatus;
 import org.moto4j.s3.internal.S3Request;
 import org.moto4j.s3.internal.UnreadBodies;
 
@@ -175,6 +176,10 @@ public final class ObjectWriter {
    *     when {@code conditions} do not hold, {@code NoSuchBucket} when the bucket was deleted
    */
   public StoredObject commit(Bucket bucket, StoredObject object, WriteConditions conditions) {
+    VersioningStatus versioning = bucket.versioning();
+    if (versioning.isVersioned()) {
+      return commitVersion(bucket, object, conditions, versioning);
+    }
     ConcurrentNavigableMap<String, StoredObject> objects = bucket.objects();
     String key = object.key();
     StoredObject replaced;
@@ -206,6 +211,31 @@ public final class ObjectWriter {
       throw S3Errors.NO_SUCH_BUCKET.exception().with("BucketName", bucket.name());
     }
     return object;
+  }
+
+  /**
+   * The versioned bucket's install: the object gets its version id (a new one, or {@code null}
+   * while suspended) and the previous current version stays as a noncurrent one (or goes, when both
+   * are the null version). No Object Lock veto applies to that replacement: a bucket with Object
+   * Lock is always Enabled, where a write never removes a version.
+   */
+  private static StoredObject commitVersion(
+      Bucket bucket, StoredObject object, WriteConditions conditions, VersioningStatus status) {
+    String key = object.key();
+    StoredObject placed;
+    try {
+      checkNotDeleted(bucket);
+      placed = bucket.versions().put(object, status, current -> conditions.check(key, current));
+    } catch (RuntimeException e) {
+      object.body().release();
+      throw e;
+    }
+    if (bucket.isDeleted()) {
+      // The bucket went while this write landed: its drain may have missed this version.
+      bucket.markDeleted();
+      throw S3Errors.NO_SUCH_BUCKET.exception().with("BucketName", bucket.name());
+    }
+    return placed;
   }
 
   private static void discard(InputStream body) {

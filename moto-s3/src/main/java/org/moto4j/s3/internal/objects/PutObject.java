@@ -5,10 +5,13 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.http.MotoResponse;
 import org.moto4j.s3.Bucket;
 import org.moto4j.s3.ObjectEncryption;
+import org.moto4j.s3.ObjectLock;
 import org.moto4j.s3.StoredObject;
 import org.moto4j.s3.internal.BucketAccess;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.lock.ObjectLockHeaders;
+import org.moto4j.s3.internal.versioning.Versions;
 
 /**
  * {@code PUT /bucket/key}: streams the payload (plain or {@code aws-chunked}) into the blob store,
@@ -31,17 +34,23 @@ public final class PutObject implements S3Operation {
   public MotoResponse handle(S3Request request, AccountContext context) {
     Bucket bucket = access.forObjects(request.bucket(), context);
     UploadFields fields = UploadFields.of(request);
+    ObjectLock lock = ObjectLockHeaders.forUpload(fields, bucket, request.receivedAt());
+    UploadIntegrity integrity = UploadIntegrity.of(fields, request::trailers);
+    ObjectLockHeaders.checkIntegrity(fields, integrity, lock);
     ObjectWriter.Upload upload =
         new ObjectWriter.Upload(
             request.key(),
             context.account(),
-            UploadAttributes.read(fields),
+            UploadAttributes.read(fields).withLock(lock),
             EncryptionHeaders.forUpload(fields, bucket, context.account()),
-            UploadIntegrity.of(fields, request::trailers),
+            integrity,
             WriteConditions.of(request));
+    org.moto4j.s3.internal.acl.AccessSettings.checkSettable(
+        bucket, upload.attributes().acl(), org.moto4j.s3.CanonicalIds.of(context.account()));
     StoredObject stored =
         writer.store(bucket, upload, request.body(), ObjectWriter.announcedLength(request));
     MotoResponse response = MotoResponse.status(200).header("ETag", stored.etag());
+    Versions.describe(response, bucket, stored);
     ObjectEncryption encryption = stored.encryption();
     EncryptionHeaders.describe(response, encryption);
     if (encryption.kmsContext() != null) {

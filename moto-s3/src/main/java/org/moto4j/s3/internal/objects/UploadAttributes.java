@@ -33,16 +33,18 @@ public final class UploadAttributes {
    */
   public static ObjectAttributes read(UploadFields fields) {
     return new ObjectAttributes(
-        blankToNull(fields.get("content-type")),
-        blankToNull(fields.get("content-encoding")),
-        fields.get("content-disposition"),
-        fields.get("content-language"),
-        fields.get("cache-control"),
-        fields.get("expires"),
-        userMetadata(fields),
-        StorageClass.parse(fields.get("x-amz-storage-class")),
-        websiteRedirectLocation(fields.get("x-amz-website-redirect-location")),
-        ObjectTags.parseHeader(fields.get("x-amz-tagging")));
+            blankToNull(fields.get("content-type")),
+            blankToNull(fields.get("content-encoding")),
+            fields.get("content-disposition"),
+            fields.get("content-language"),
+            fields.get("cache-control"),
+            fields.get("expires"),
+            userMetadata(fields),
+            StorageClass.parse(fields.get("x-amz-storage-class")),
+            websiteRedirectLocation(fields.get("x-amz-website-redirect-location")),
+            ObjectTags.parseHeader(fields.get("x-amz-tagging")),
+            null)
+        .withAcl(org.moto4j.s3.internal.acl.AclHeaders.parse(fields::get));
   }
 
   /**

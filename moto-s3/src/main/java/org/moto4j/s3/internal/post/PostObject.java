@@ -20,6 +20,7 @@ import org.moto4j.s3.StoredObject;
 import org.moto4j.s3.internal.BucketAccess;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.lock.ObjectLockHeaders;
 import org.moto4j.s3.internal.objects.EncryptionHeaders;
 import org.moto4j.s3.internal.objects.ObjectWriter;
 import org.moto4j.s3.internal.objects.UploadAttributes;
@@ -27,6 +28,7 @@ import org.moto4j.s3.internal.objects.UploadFields;
 import org.moto4j.s3.internal.objects.UploadIntegrity;
 import org.moto4j.s3.internal.objects.WriteConditions;
 import org.moto4j.s3.internal.tagging.TagSets;
+import org.moto4j.s3.internal.versioning.Versions;
 
 /**
  * {@code POST /bucket} with a {@code multipart/form-data} body: a browser-form upload (S3's "POST
@@ -155,6 +157,8 @@ public final class PostObject implements S3Operation {
     }
     AccountContext caller = formCaller(request, context, fields);
     Bucket bucket = access.forObjects(request.bucket(), caller);
+    // A bucket policy's explicit Deny of s3:PutObject refuses form uploads too.
+    org.moto4j.s3.internal.policy.ExplicitDenials.checkObject(bucket, key, "s3:PutObject", caller);
 
     long min = 0;
     long max = MAX_OBJECT_BYTES;
@@ -171,7 +175,11 @@ public final class PostObject implements S3Operation {
     }
 
     UploadFields uploadFields = UploadFields.of(fields.asMap());
-    ObjectAttributes attributes = UploadAttributes.read(uploadFields);
+    ObjectAttributes attributes =
+        UploadAttributes.read(uploadFields)
+            .withLock(ObjectLockHeaders.forUpload(uploadFields, bucket, request.receivedAt()));
+    org.moto4j.s3.internal.acl.AccessSettings.checkSettable(
+        bucket, attributes.acl(), org.moto4j.s3.CanonicalIds.of(caller.account()));
     // A form names its tags in a Tagging document, not in x-amz-tagging's query form.
     String tagging = fields.get("tagging");
     if (tagging != null) {
@@ -187,7 +195,8 @@ public final class PostObject implements S3Operation {
                 key, caller.account(), attributes, encryption, integrity, WriteConditions.NONE),
             new PostedFile(file.content(), min, max));
     boolean virtualHosted = !addressing.isPathStyle(request.http().host());
-    return PostObjectAnswer.of(request, virtualHosted, bucket.name(), stored, fields);
+    return Versions.describe(
+        PostObjectAnswer.of(request, virtualHosted, bucket.name(), stored, fields), bucket, stored);
   }
 
   /** The one call that makes the upload an object, through the writer every upload goes by. */

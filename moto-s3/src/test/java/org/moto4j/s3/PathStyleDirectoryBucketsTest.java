@@ -1,0 +1,10 @@
+package org.moto4j.s3;
+
+/** Directory buckets and S3 Express sessions, buckets in the path. */
+class PathStyleDirectoryBucketsTest extends DirectoryBucketsBehaviour {
+
+  @Override
+  S3TestServer.Style style() {
+    return S3TestServer.Style.PATH;
+  }
+}

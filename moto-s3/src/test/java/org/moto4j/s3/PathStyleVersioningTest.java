@@ -1,0 +1,10 @@
+package org.moto4j.s3;
+
+/** S3 versioning, buckets in the path. */
+class PathStyleVersioningTest extends VersioningBehaviour {
+
+  @Override
+  S3TestServer.Style style() {
+    return S3TestServer.Style.PATH;
+  }
+}
