@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.moto4j.core.access.AccessControl;
 import org.moto4j.core.backend.ResetListener;
 import org.moto4j.core.http.MotoRequest;
 import org.moto4j.core.http.MotoResponse;
@@ -71,6 +72,9 @@ public final class Moto {
             },
             serviceNames,
             injector);
+    if (builder.enforceAccessControl != null) {
+      injector.getInstance(AccessControl.class).enforce(builder.enforceAccessControl);
+    }
     log.info("moto4j serving {}", serviceNames);
   }
 
@@ -107,6 +111,14 @@ public final class Moto {
     return config;
   }
 
+  /**
+   * IAM access control: switch enforcement on or off at run time, as {@code POST
+   * /moto-api/reset-auth} does.
+   */
+  public AccessControl accessControl() {
+    return injector.getInstance(AccessControl.class);
+  }
+
   /** The injector that wired the services, for extensions and tests. */
   public Injector injector() {
     return injector;
@@ -123,8 +135,19 @@ public final class Moto {
     private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
     private List<MotoService> services;
     private final List<Module> extraModules = new ArrayList<>();
+    private Boolean enforceAccessControl;
 
     private Builder() {}
+
+    /**
+     * Whether every AWS request is authenticated and authorised as AWS would ({@code true}), or
+     * none ({@code false}); by default {@code moto.iam.enforce} and {@code
+     * INITIAL_NO_AUTH_ACTION_COUNT} decide, and neither is set: off, as in moto.
+     */
+    public Builder enforceAccessControl(boolean enforce) {
+      this.enforceAccessControl = enforce;
+      return this;
+    }
 
     /** Where settings come from; by default system properties and the environment. */
     public Builder config(MotoConfig config) {

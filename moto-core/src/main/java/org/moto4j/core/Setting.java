@@ -37,7 +37,25 @@ public record Setting(String property, String environmentVariable, String defaul
           "MOTO_S3_BLOB_MEMORY_THRESHOLD",
           String.valueOf(BlobStore.DEFAULT_MEMORY_THRESHOLD));
 
-  /** How many requests are let through before IAM access control is enforced. */
+  /**
+   * How long an S3 RestoreObject takes, in seconds (a moto4j addition; moto's restores complete at
+   * once, the default).
+   */
+  public static final Setting S3_RESTORE_DELAY_SECONDS =
+      new Setting("moto.s3.restore.delay.seconds", "MOTO_S3_RESTORE_DELAY_SECONDS", "0");
+
+  /**
+   * Whether IAM access control is enforced on every request from the start ({@code
+   * MOTO_IAM_ENFORCE}, a moto4j addition); read once, when {@link Moto} is built.
+   */
+  public static final Setting IAM_ENFORCE =
+      new Setting("moto.iam.enforce", "MOTO_IAM_ENFORCE", "false");
+
+  /**
+   * How many AWS requests are let through before IAM access control is enforced (moto's setting;
+   * unset means never); read once, when {@link Moto} is built, then changed by {@code POST
+   * /moto-api/reset-auth}.
+   */
   public static final Setting INITIAL_NO_AUTH_ACTION_COUNT =
       new Setting("moto.initial.no.auth.action.count", "INITIAL_NO_AUTH_ACTION_COUNT", null);
 }

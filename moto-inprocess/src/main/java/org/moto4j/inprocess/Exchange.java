@@ -21,7 +21,10 @@ final class Exchange {
     URI uri = http.getUri();
     MotoRequest.Builder builder =
         MotoRequest.builder(http.method().name(), uri.getRawPath() == null ? "/" : uri.getRawPath())
-            .rawQuery(uri.getRawQuery());
+            .rawQuery(uri.getRawQuery())
+            // No socket: the caller is this process, and TLS is what the endpoint says.
+            .remoteAddress("127.0.0.1")
+            .secure("https".equals(http.protocol()));
     boolean[] hasHost = {false};
     http.forEachHeader(
         (name, values) -> {

@@ -24,7 +24,10 @@ record CommandLine(String host, int port, boolean help) {
         MOTO_S3_CUSTOM_ENDPOINTS           comma-separated hosts that are never bucket names
         MOTO_S3_BLOB_MEMORY_THRESHOLD      largest object body kept in memory, in bytes
                                            (default 1048576; larger ones go to temporary files)
-        INITIAL_NO_AUTH_ACTION_COUNT       IAM enforcement: accepted, not yet enforced
+        MOTO_S3_RESTORE_DELAY_SECONDS      how long an S3 RestoreObject takes (default 0)
+        INITIAL_NO_AUTH_ACTION_COUNT       access control: the first N requests run unchecked,
+                                           then every request is authenticated and authorised
+        MOTO_IAM_ENFORCE                   access control from the first request (default false)
         MOTO_LOG_LEVEL                     INFO by default; DEBUG logs one line per request
 
       control plane:
@@ -33,7 +36,9 @@ record CommandLine(String host, int port, boolean help) {
         GET  /moto-api/data.json           every resource, per service and model (moto's shape)
         GET  /moto-api/health              {"status":"ok","services":[...]}
         GET  /moto-api/services            the installed services
-        GET  /moto-api/accounts            the accounts that sent requests or hold anything""";
+        GET  /moto-api/accounts            the accounts that sent requests or hold anything
+        GET  /moto-api/accounts/{id}/root-credentials  the account root user's keys
+        POST /moto-api/reset-auth          body N: restart the INITIAL_NO_AUTH_ACTION_COUNT count""";
 
   /**
    * Parses {@code --host H}, {@code --host=H}, {@code -H H}, {@code --port P}, {@code -p P}, {@code

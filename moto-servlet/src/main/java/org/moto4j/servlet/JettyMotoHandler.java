@@ -32,7 +32,9 @@ final class JettyMotoHandler extends Handler.Abstract {
     HttpURI uri = request.getHttpURI();
     MotoRequest.Builder builder =
         MotoRequest.builder(request.getMethod(), uri.getPath() == null ? "/" : uri.getPath())
-            .rawQuery(uri.getQuery());
+            .rawQuery(uri.getQuery())
+            .remoteAddress(Request.getRemoteAddr(request))
+            .secure(request.isSecure());
     for (HttpField field : request.getHeaders()) {
       builder.header(field.getName(), field.getValue());
     }

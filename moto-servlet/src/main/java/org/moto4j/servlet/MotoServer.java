@@ -42,6 +42,9 @@ public final class MotoServer implements AutoCloseable {
     this.host = builder.host;
     this.requestedPort = builder.port;
     this.moto = builder.moto != null ? builder.moto : Moto.builder().config(builder.config).build();
+    if (builder.enforceAccessControl != null) {
+      moto.accessControl().enforce(builder.enforceAccessControl);
+    }
 
     QueuedThreadPool threads = new QueuedThreadPool(builder.maxThreads, 8);
     threads.setName("moto4j");
@@ -52,6 +55,9 @@ public final class MotoServer implements AutoCloseable {
     http.setSendDateHeader(true);
     // Presigned URLs and S3 metadata make for long request lines and headers.
     http.setRequestHeaderSize(64 * 1024);
+    // SigV4 signs header values byte for byte: Jetty's header cache would otherwise hand over its
+    // own spelling of a common value ("charset=utf-8" for the SDK's "charset=UTF-8").
+    http.setHeaderCacheCaseSensitive(true);
     // S3 keys may hold '//', '..', encoded slashes and more: take the path exactly as sent.
     http.setUriCompliance(UriCompliance.from(EnumSet.allOf(UriCompliance.Violation.class)));
     this.connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
@@ -173,8 +179,18 @@ public final class MotoServer implements AutoCloseable {
     private MotoConfig config = new MotoConfig();
     private int maxThreads = 200;
     private boolean stopAtShutdown;
+    private Boolean enforceAccessControl;
 
     private Builder() {}
+
+    /**
+     * Whether every AWS request is authenticated and authorised as AWS would; off by default
+     * (moto's {@code INITIAL_NO_AUTH_ACTION_COUNT} and {@code moto.iam.enforce} decide).
+     */
+    public Builder enforceAccessControl(boolean enforce) {
+      this.enforceAccessControl = enforce;
+      return this;
+    }
 
     /** The address to bind; 127.0.0.1 by default, {@code 0.0.0.0} for every interface. */
     public Builder host(String host) {

@@ -26,7 +26,7 @@ public final class MotoSettings {
 
   /**
    * Init-parameter: moto's {@code INITIAL_NO_AUTH_ACTION_COUNT}, how many requests pass before IAM
-   * access control is enforced. Accepted and exposed now; enforced once IAM enforcement lands.
+   * access control is enforced.
    */
   public static final String INITIAL_NO_AUTH_ACTION_COUNT = "initial-no-auth-action-count";
 
@@ -88,8 +88,8 @@ public final class MotoSettings {
   }
 
   /**
-   * moto's {@code INITIAL_NO_AUTH_ACTION_COUNT}: accepted and readable from the configuration
-   * today, enforced once IAM access control is.
+   * moto's {@code INITIAL_NO_AUTH_ACTION_COUNT}: the first {@code count} AWS requests run
+   * unchecked, then every request is authenticated and authorised.
    */
   public MotoSettings initialNoAuthActionCount(int count) {
     values.put(Setting.INITIAL_NO_AUTH_ACTION_COUNT, String.valueOf(count));

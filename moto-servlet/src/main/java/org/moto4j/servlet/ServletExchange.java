@@ -40,6 +40,8 @@ final class ServletExchange {
     MotoRequest.Builder builder =
         MotoRequest.builder(request.getMethod(), pathBelow(request, mountPath))
             .rawQuery(request.getQueryString())
+            .remoteAddress(request.getRemoteAddr())
+            .secure(request.isSecure())
             .body(request.getInputStream());
     for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
       String name = names.nextElement();

@@ -39,8 +39,8 @@ final class AssumeRole implements QueryAction {
     List<SessionTag> tags = SessionMembers.tags(input, "Tags");
     input.strings("TransitiveTagKeys", StsShapes.TAG_KEYS, StsShapes.TAG_KEY, false);
     input.optional("ExternalId", StsShapes.EXTERNAL_ID);
-    input.optional("SerialNumber", StsShapes.SERIAL_NUMBER);
-    input.optional("TokenCode", StsShapes.TOKEN_CODE);
+    String serialNumber = input.optional("SerialNumber", StsShapes.SERIAL_NUMBER);
+    String tokenCode = input.optional("TokenCode", StsShapes.TOKEN_CODE);
     String sourceIdentity = input.optional("SourceIdentity", StsShapes.SOURCE_IDENTITY);
     SessionMembers.providedContexts(input, "ProvidedContexts");
     input.check();
@@ -64,6 +64,14 @@ final class AssumeRole implements QueryAction {
     IssuedCredential credential =
         sessions.open(
             role, sessionName, duration != null ? duration : RoleSessions.DEFAULT_DURATION_SECONDS);
+    sessions.describe(
+        credential,
+        policy,
+        policyArns,
+        tags,
+        sourceIdentity,
+        context.principalArn(),
+        serialNumber != null && tokenCode != null);
     TemporaryCredentials.write(result, credential);
     RoleSessions.writeAssumedRoleUser(result, role, sessionName);
     result.optional("PackedPolicySize", packedSize).optional("SourceIdentity", sourceIdentity);

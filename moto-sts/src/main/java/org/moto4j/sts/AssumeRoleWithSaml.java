@@ -83,6 +83,7 @@ final class AssumeRoleWithSaml implements QueryAction {
     String issuer = assertion.issuer() == null ? "" : assertion.issuer();
 
     IssuedCredential credential = sessions.open(role, sessionName, seconds);
+    sessions.describe(credential, policy, policyArns, List.of(), sourceIdentity, issuer, false);
     TemporaryCredentials.write(result, credential);
     RoleSessions.writeAssumedRoleUser(result, role, sessionName);
     result

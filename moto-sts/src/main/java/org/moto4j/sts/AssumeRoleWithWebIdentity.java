@@ -68,6 +68,7 @@ final class AssumeRoleWithWebIdentity implements QueryAction {
     IssuedCredential credential =
         sessions.open(
             role, sessionName, duration != null ? duration : RoleSessions.DEFAULT_DURATION_SECONDS);
+    sessions.describe(credential, policy, policyArns, List.of(), sourceIdentity, provider, false);
     TemporaryCredentials.write(result, credential);
     result.element("SubjectFromWebIdentityToken", subject);
     RoleSessions.writeAssumedRoleUser(result, role, sessionName);

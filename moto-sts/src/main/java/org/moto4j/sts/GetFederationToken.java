@@ -50,6 +50,7 @@ final class GetFederationToken implements QueryAction {
     IssuedCredential credential =
         credentials.issue(
             context.account(), arn, federatedUserId, IssuedCredential.Kind.FEDERATED_USER, seconds);
+    credentials.describe(credential, policy, policyArns, tags, null, caller.principalArn(), false);
     TemporaryCredentials.write(result, credential);
     result
         .start("FederatedUser")

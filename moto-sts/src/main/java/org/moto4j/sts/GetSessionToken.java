@@ -1,6 +1,7 @@
 package org.moto4j.sts;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import org.moto4j.core.AccountContext;
 import org.moto4j.core.auth.IssuedCredential;
 import org.moto4j.core.protocol.XmlWriter;
@@ -30,8 +31,8 @@ final class GetSessionToken implements QueryAction {
   public void handle(QueryRequest request, AccountContext context, XmlWriter result) {
     Validation input = new Validation(request);
     Integer duration = input.integer("DurationSeconds", StsShapes.SESSION_DURATION);
-    input.optional("SerialNumber", StsShapes.SERIAL_NUMBER);
-    input.optional("TokenCode", StsShapes.TOKEN_CODE);
+    String serialNumber = input.optional("SerialNumber", StsShapes.SERIAL_NUMBER);
+    String tokenCode = input.optional("TokenCode", StsShapes.TOKEN_CODE);
     input.check();
     LongTermCaller caller = LongTermCaller.of(context, "GetSessionToken");
 
@@ -46,6 +47,14 @@ final class GetSessionToken implements QueryAction {
             caller.userId(),
             IssuedCredential.Kind.SESSION,
             seconds);
+    credentials.describe(
+        credential,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        caller.principalArn(),
+        serialNumber != null && tokenCode != null);
     TemporaryCredentials.write(result, credential);
   }
 }

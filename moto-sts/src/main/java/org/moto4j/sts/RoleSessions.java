@@ -48,6 +48,19 @@ final class RoleSessions {
         durationSeconds);
   }
 
+  /** Records what a session was issued with, for access control. */
+  void describe(
+      IssuedCredential credential,
+      String policy,
+      java.util.List<String> policyArns,
+      java.util.List<SessionTag> tags,
+      String sourceIdentity,
+      String issuerArn,
+      boolean multiFactor) {
+    credentials.describe(
+        credential, policy, policyArns, tags, sourceIdentity, issuerArn, multiFactor);
+  }
+
   /** Writes the {@code AssumedRoleUser} element. */
   static void writeAssumedRoleUser(XmlWriter xml, RoleArn role, String sessionName) {
     xml.start("AssumedRoleUser")

@@ -29,6 +29,10 @@ final class StsModule extends AbstractModule {
     routes.addBinding("GetSessionToken").to(GetSessionToken.class);
     routes.addBinding("GetWebIdentityToken").to(GetWebIdentityToken.class);
     Multibinder.newSetBinder(binder(), ResourceInventory.class).addBinding().to(StsInventory.class);
+    // Issue 7: the IAM permissions of each request, for access control.
+    Multibinder.newSetBinder(binder(), org.moto4j.core.spi.PermissionMapping.class)
+        .addBinding()
+        .to(StsPermissions.class);
   }
 
   @Provides

@@ -6,7 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.moto4j.core.AccountId;
+import org.moto4j.core.access.IssuedSessions;
+import org.moto4j.core.access.SessionAttributes;
 import org.moto4j.core.auth.AccessKeyIds;
 import org.moto4j.core.auth.CredentialRegistry;
 import org.moto4j.core.auth.IssuedCredential;
@@ -21,11 +26,36 @@ final class TemporaryCredentials {
 
   private final CredentialRegistry registry;
   private final Clock clock;
+  private final IssuedSessions sessions;
 
   @Inject
-  TemporaryCredentials(CredentialRegistry registry, Clock clock) {
+  TemporaryCredentials(CredentialRegistry registry, Clock clock, IssuedSessions sessions) {
     this.registry = registry;
     this.clock = clock;
+    this.sessions = sessions;
+  }
+
+  /**
+   * Records what a session was issued with, for access control: its session policies narrow it, its
+   * tags become {@code aws:PrincipalTag/*}.
+   *
+   * @param issuerArn the ARN of the caller that asked for the session
+   */
+  void describe(
+      IssuedCredential credential,
+      String policy,
+      List<String> policyArns,
+      List<SessionTag> tags,
+      String sourceIdentity,
+      String issuerArn,
+      boolean multiFactor) {
+    Map<String, String> tagMap = new LinkedHashMap<>();
+    tags.forEach(tag -> tagMap.put(tag.key(), tag.value()));
+    sessions.record(
+        credential.accessKeyId(),
+        credential.account(),
+        new SessionAttributes(
+            policy, policyArns, tagMap, sourceIdentity, now(), issuerArn, multiFactor));
   }
 
   /** The time now, by the injected clock. */

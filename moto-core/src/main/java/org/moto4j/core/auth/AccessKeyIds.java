@@ -43,6 +43,32 @@ public final class AccessKeyIds {
     return key.toString();
   }
 
+  /** The tail of every account's root key id, which tells it apart from issued keys. */
+  static final String ROOT_TAIL = "ROOTKEY";
+
+  /**
+   * The access key id of {@code account}'s root user: AWS's layout, the same for the account every
+   * time, so that a client can fetch the root credentials once and keep them across resets.
+   */
+  public static String root(AccountId account) {
+    long id = Long.parseLong(account.value());
+    long encoded = ACCOUNT_OFFSET + id / 2;
+    StringBuilder key = new StringBuilder(20).append(LONG_TERM_PREFIX);
+    for (int shift = 35; shift >= 0; shift -= 5) {
+      key.append(BASE32.charAt((int) (encoded >>> shift) & 31));
+    }
+    key.append(BASE32.charAt((int) (id & 1) * 16));
+    return key.append(ROOT_TAIL).toString();
+  }
+
+  /** Whether {@code accessKeyId} has the shape of a root key id (see {@link #root}). */
+  public static boolean isRoot(String accessKeyId) {
+    return accessKeyId != null
+        && accessKeyId.length() == 20
+        && accessKeyId.endsWith(ROOT_TAIL)
+        && accountOf(accessKeyId).map(account -> root(account).equals(accessKeyId)).orElse(false);
+  }
+
   /** The account a key in AWS's layout belongs to; empty for a key of any other shape. */
   public static Optional<AccountId> accountOf(String accessKeyId) {
     if (accessKeyId == null || accessKeyId.length() < 16 || accessKeyId.length() > 128) {

@@ -1,13 +1,18 @@
 package org.moto4j.core.auth;
 
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.moto4j.core.AccountId;
 import org.moto4j.core.backend.ResetListener;
 
@@ -22,6 +27,9 @@ public final class CredentialRegistry implements ResetListener {
   private final Map<String, IssuedCredential> byAccessKeyId = new ConcurrentHashMap<>();
   private final Map<String, CredentialUse> lastUseByKey = new ConcurrentHashMap<>();
   private final Map<RoleKey, CredentialUse> lastUseByRole = new ConcurrentHashMap<>();
+  // Root credentials outlive resets: an account's root user is not a resource anyone created.
+  private final Map<AccountId, IssuedCredential> rootByAccount = new ConcurrentHashMap<>();
+  private final byte[] rootSecretSeed = AccessKeyIds.secret().getBytes(StandardCharsets.UTF_8);
 
   /** Records a credential; its access key id must be new. */
   public void register(IssuedCredential credential) {
@@ -31,11 +39,51 @@ public final class CredentialRegistry implements ResetListener {
     }
   }
 
-  /** The credential with this access key id, if moto4j issued it and it was not revoked. */
+  /**
+   * The credential with this access key id, if moto4j issued it and it was not revoked, or if it is
+   * an account's root key ({@link #root}).
+   */
   public Optional<IssuedCredential> find(String accessKeyId) {
-    return accessKeyId == null
-        ? Optional.empty()
-        : Optional.ofNullable(byAccessKeyId.get(accessKeyId));
+    if (accessKeyId == null) {
+      return Optional.empty();
+    }
+    IssuedCredential issued = byAccessKeyId.get(accessKeyId);
+    if (issued == null && AccessKeyIds.isRoot(accessKeyId)) {
+      return AccessKeyIds.accountOf(accessKeyId).map(this::root);
+    }
+    return Optional.ofNullable(issued);
+  }
+
+  /**
+   * The root user's credentials of {@code account}: principal {@code arn:aws:iam::<account>:root},
+   * allowed everything in its own account. The same for the life of this registry, resets included;
+   * the secret is random per registry, so it must be fetched (the control plane's {@code GET
+   * /moto-api/accounts/<id>/root-credentials}).
+   */
+  public IssuedCredential root(AccountId account) {
+    return rootByAccount.computeIfAbsent(
+        account,
+        a ->
+            new IssuedCredential(
+                AccessKeyIds.root(a),
+                rootSecret(a),
+                null,
+                null,
+                a,
+                a.rootArn("aws"),
+                a.value(),
+                IssuedCredential.Kind.ROOT));
+  }
+
+  private String rootSecret(AccountId account) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(rootSecretSeed, "HmacSHA256"));
+      byte[] digest = mac.doFinal(account.value().getBytes(StandardCharsets.UTF_8));
+      return Base64.getEncoder().encodeToString(digest).substring(0, 40);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Forgets a credential, as IAM DeleteAccessKey does. */

@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One HTTP request as the dispatcher sees it, independent of any server: method, the raw path below
@@ -29,8 +31,12 @@ public final class MotoRequest {
   private final String rawQuery;
   private Map<String, List<String>> query;
   private final Headers headers;
-  private final InputStream body;
+  private InputStream body;
+  private byte[] bufferedBody;
   private Map<String, List<String>> form;
+  private Map<Class<?>, Object> attachments;
+  private final String remoteAddress;
+  private final boolean secure;
 
   private MotoRequest(Builder builder) {
     this.method = builder.method.toUpperCase(Locale.ROOT);
@@ -38,6 +44,8 @@ public final class MotoRequest {
     this.rawQuery = builder.rawQuery;
     this.headers = builder.headers;
     this.body = builder.body == null ? InputStream.nullInputStream() : builder.body;
+    this.remoteAddress = builder.remoteAddress;
+    this.secure = builder.secure;
   }
 
   /**
@@ -105,9 +113,60 @@ public final class MotoRequest {
     return colon < 0 ? host : host.substring(0, colon);
   }
 
+  /**
+   * The IP address of the client, as {@code aws:SourceIp} sees it, or {@code null} when the adapter
+   * that built the request does not know it.
+   */
+  public String remoteAddress() {
+    return remoteAddress;
+  }
+
+  /** Whether the request came over TLS ({@code aws:SecureTransport}). */
+  public boolean isSecure() {
+    return secure;
+  }
+
   /** The body, to be read once. Reading {@link #form()} consumes it. */
-  public InputStream body() {
+  public synchronized InputStream body() {
     return body;
+  }
+
+  /**
+   * The whole body, read into memory once and still readable afterwards through {@link #body()} and
+   * {@link #form()}: what signature verification hashes for query-protocol requests.
+   *
+   * @throws MalformedRequestException when the body is larger than {@code maxBytes}
+   */
+  public synchronized byte[] bufferedBody(int maxBytes) {
+    if (bufferedBody == null) {
+      try {
+        byte[] bytes = body.readNBytes(maxBytes + 1);
+        if (bytes.length > maxBytes) {
+          throw new MalformedRequestException(
+              "The request body is larger than " + maxBytes + " bytes");
+        }
+        bufferedBody = bytes;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      body = new ByteArrayInputStream(bufferedBody);
+    }
+    return bufferedBody;
+  }
+
+  /** Attaches a value to this request, one per type: what one stage learnt for a later one. */
+  public synchronized <T> void attach(Class<T> type, T value) {
+    if (attachments == null) {
+      attachments = new HashMap<>(4);
+    }
+    attachments.put(type, value);
+  }
+
+  /** The value attached for {@code type}, if any. */
+  public synchronized <T> Optional<T> attachment(Class<T> type) {
+    return attachments == null
+        ? Optional.empty()
+        : Optional.ofNullable(type.cast(attachments.get(type)));
   }
 
   /** Whether the body is {@code application/x-www-form-urlencoded}. */
@@ -131,16 +190,8 @@ public final class MotoRequest {
   }
 
   private String readForm() {
-    try {
-      byte[] bytes = body.readNBytes(MAX_FORM_BODY_BYTES + 1);
-      if (bytes.length > MAX_FORM_BODY_BYTES) {
-        throw new MalformedRequestException(
-            "The request body is larger than " + MAX_FORM_BODY_BYTES + " bytes");
-      }
-      return new String(bytes, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    // Buffered rather than consumed, so that a signature check can still hash the form.
+    return new String(bufferedBody(MAX_FORM_BODY_BYTES), StandardCharsets.UTF_8);
   }
 
   @Override
@@ -155,6 +206,8 @@ public final class MotoRequest {
     private String rawQuery;
     private final Headers headers = new Headers();
     private InputStream body;
+    private String remoteAddress;
+    private boolean secure;
 
     private Builder(String method, String rawPath) {
       this.method = Objects.requireNonNull(method, "method");
@@ -179,6 +232,18 @@ public final class MotoRequest {
 
     public Builder body(String body) {
       this.body = new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
+      return this;
+    }
+
+    /** The client's IP address, without port; {@code null} when unknown. */
+    public Builder remoteAddress(String remoteAddress) {
+      this.remoteAddress = remoteAddress;
+      return this;
+    }
+
+    /** Whether the request came over TLS. */
+    public Builder secure(boolean secure) {
+      this.secure = secure;
       return this;
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.moto4j.core.AccountId;
+import org.moto4j.core.access.AccessControl;
 import org.moto4j.core.auth.CredentialRegistry;
 import org.moto4j.core.auth.IssuedCredential;
 import org.moto4j.core.backend.BackendRegistry;
@@ -22,10 +23,12 @@ import org.moto4j.core.spi.ResourceInventory;
 
 /**
  * moto's {@code /moto-api} endpoints: {@code POST /moto-api/reset} forgets everything, as moto
- * does, and {@code GET /moto-api/data.json} lists every resource in moto's shape. Our additions:
- * {@code POST /moto-api/accounts/{id}/reset} forgets one account, {@code GET /moto-api/health},
- * {@code GET /moto-api/services} (the installed services) and {@code GET /moto-api/accounts} (the
- * accounts that sent a request or hold anything).
+ * does, {@code POST /moto-api/reset-auth} sets {@code INITIAL_NO_AUTH_ACTION_COUNT} anew, and
+ * {@code GET /moto-api/data.json} lists every resource in moto's shape. Our additions: {@code POST
+ * /moto-api/accounts/{id}/reset} forgets one account, {@code GET /moto-api/health}, {@code GET
+ * /moto-api/services} (the installed services), {@code GET /moto-api/accounts} (the accounts that
+ * sent a request or hold anything) and {@code GET /moto-api/accounts/{id}/root-credentials} (the
+ * account root user's keys).
  */
 public final class ControlPlane {
 
@@ -78,6 +81,9 @@ public final class ControlPlane {
         resetter.resetAll();
         return Json.response(200, Map.of("status", "ok"));
       }
+      case "/reset-auth" -> {
+        return resetAuth(request);
+      }
       case "/data.json" -> {
         return read(request, () -> DataJson.of(inventories(), request.queryParameter("account")));
       }
@@ -91,6 +97,11 @@ public final class ControlPlane {
         return read(request, () -> Map.of("accounts", knownAccounts()));
       }
       default -> {
+        if (path.startsWith("/accounts/") && path.endsWith("/root-credentials")) {
+          String id =
+              path.substring("/accounts/".length(), path.length() - "/root-credentials".length());
+          return read(request, () -> rootCredentials(id));
+        }
         if (path.startsWith("/accounts/") && path.endsWith("/reset")) {
           return resetAccount(
               request, path.substring("/accounts/".length(), path.length() - "/reset".length()));
@@ -102,6 +113,54 @@ public final class ControlPlane {
                 "No such moto-api endpoint: " + request.method() + " " + request.rawPath()));
       }
     }
+  }
+
+  /**
+   * moto's {@code POST /moto-api/reset-auth}: the body is the new {@code
+   * INITIAL_NO_AUTH_ACTION_COUNT}; the request count restarts and the previous value is answered as
+   * moto writes it.
+   */
+  private MotoResponse resetAuth(MotoRequest request) {
+    if (!request.method().equals("POST")) {
+      return Json.response(400, Map.of("Error", "Need to POST to reset Moto Auth"));
+    }
+    if (injector == null) {
+      return Json.response(400, Map.of("Error", "No access control to reset"));
+    }
+    String count;
+    try {
+      count = new String(request.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String previous;
+    try {
+      previous = injector.getInstance(AccessControl.class).resetAuth(count);
+    } catch (IllegalArgumentException e) {
+      return Json.response(400, Map.of("Error", e.getMessage()));
+    }
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("status", "ok");
+    body.put("PREVIOUS_INITIAL_NO_AUTH_ACTION_COUNT", previous);
+    return Json.response(200, body);
+  }
+
+  /** The account's root user keys, to sign requests as {@code arn:aws:iam::<id>:root}. */
+  private Map<String, String> rootCredentials(String id) {
+    if (!AccountId.isValid(id)) {
+      throw new IllegalArgumentException(
+          "An AWS account id is exactly 12 digits, got '" + id + "'");
+    }
+    if (injector == null) {
+      throw new IllegalArgumentException("No credential registry");
+    }
+    IssuedCredential root = injector.getInstance(CredentialRegistry.class).root(AccountId.of(id));
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("AccountId", id);
+    body.put("Arn", root.principalArn());
+    body.put("AccessKeyId", root.accessKeyId());
+    body.put("SecretAccessKey", root.secretAccessKey());
+    return body;
   }
 
   private MotoResponse resetAccount(MotoRequest request, String id) {

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
 import java.time.Clock;
 import org.moto4j.core.MotoConfig;
+import org.moto4j.core.access.IssuedSessions;
 import org.moto4j.core.auth.CredentialRegistry;
 import org.moto4j.core.backend.BackendRegistry;
 import org.moto4j.core.backend.ResetListener;
@@ -35,6 +36,7 @@ public final class CoreModule extends AbstractModule {
     resets.addBinding().to(CredentialRegistry.class);
     resets.addBinding().to(BackendRegistry.class);
     resets.addBinding().to(ControlPlane.SeenAccounts.class);
+    resets.addBinding().to(IssuedSessions.class);
     // Declared here so that they exist, empty, when no service contributes one.
     Multibinder.newSetBinder(binder(), ResourceInventory.class);
     Multibinder.newSetBinder(binder(), OperationNames.class);

@@ -14,6 +14,7 @@ import org.moto4j.core.AccountResolver;
 import org.moto4j.core.MotoConfig;
 import org.moto4j.core.Regions;
 import org.moto4j.core.Setting;
+import org.moto4j.core.access.AccessControl;
 import org.moto4j.core.auth.CredentialRegistry;
 import org.moto4j.core.auth.RequestCredentials;
 import org.moto4j.core.http.MalformedRequestException;
@@ -41,6 +42,7 @@ public final class Dispatcher {
   private final Map<String, OperationNames> operationNames;
   private final CredentialRegistry credentials;
   private final Clock clock;
+  private final AccessControl accessControl;
 
   Dispatcher(Map<String, RegisteredService> byName, AccountResolver accounts) {
     this(
@@ -50,7 +52,8 @@ public final class Dispatcher {
         new ControlPlane.SeenAccounts(),
         Set.of(),
         new CredentialRegistry(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        null);
   }
 
   /** A dispatcher taking its configuration and request-log helpers from the injector. */
@@ -62,7 +65,8 @@ public final class Dispatcher {
         injector.getInstance(ControlPlane.SeenAccounts.class),
         injector.getInstance(Key.get(new TypeLiteral<Set<OperationNames>>() {})),
         injector.getInstance(CredentialRegistry.class),
-        injector.getInstance(Clock.class));
+        injector.getInstance(Clock.class),
+        injector.getInstance(AccessControl.class));
   }
 
   private Dispatcher(
@@ -72,8 +76,10 @@ public final class Dispatcher {
       ControlPlane.SeenAccounts seen,
       Set<OperationNames> operationNames,
       CredentialRegistry credentials,
-      Clock clock) {
+      Clock clock,
+      AccessControl accessControl) {
     this.services = new ServiceResolver(byName);
+    this.accessControl = accessControl;
     this.credentials = credentials;
     this.clock = clock;
     this.accounts = accounts;
@@ -135,6 +141,10 @@ public final class Dispatcher {
               requestId,
               signer.accessKeyId(),
               resolution.credential());
+      if (accessControl != null) {
+        // One volatile read unless IAM enforcement is on (INITIAL_NO_AUTH_ACTION_COUNT…).
+        accessControl.authorize(request, signer, context, service.descriptor());
+      }
       if (resolution.credential() != null) {
         // GetAccessKeyLastUsed and RoleLastUsed read these uses back.
         credentials.recordUse(

@@ -114,7 +114,12 @@ final class ServiceResolver {
   }
 
   private static String signingNameAlias(String signingName) {
-    return signingName.equals("s3express") ? "s3" : signingName;
+    // S3 Express (directory buckets) and Object Lambda's WriteGetObjectResponse are S3 operations
+    // signed with names of their own.
+    return switch (signingName) {
+      case "s3express", "s3-object-lambda" -> "s3";
+      default -> signingName;
+    };
   }
 
   /** A service signed for (so named) that no module on the classpath serves. */

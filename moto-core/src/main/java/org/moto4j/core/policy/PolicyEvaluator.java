@@ -27,9 +27,9 @@ public final class PolicyEvaluator {
     Set<String> missing = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     PolicySetDecision identity = decide(policies.identity(), request, false, missing);
     PolicySetDecision resource =
-        policies.resource() == null
+        policies.resources().isEmpty()
             ? null
-            : decide(List.of(policies.resource()), request, true, missing);
+            : decide(policies.resources(), request, true, missing);
     PolicySetDecision boundary =
         policies.permissionsBoundary().isEmpty()
             ? null
@@ -50,7 +50,8 @@ public final class PolicyEvaluator {
     if (!denies.isEmpty()) {
       decision = Decision.EXPLICIT_DENY;
       matched.addAll(denies);
-    } else if (allowed(request, identity, resource, boundary, session)) {
+    } else if (allowed(request, identity, resource, boundary, session)
+        && (!policies.resourceRequired() || (resource != null && resource.isAllowed()))) {
       decision = Decision.ALLOWED;
       matched.addAll(identity.allows());
       if (resource != null) {

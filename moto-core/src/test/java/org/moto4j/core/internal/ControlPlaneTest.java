@@ -85,6 +85,24 @@ class ControlPlaneTest {
   }
 
   @Test
+  void root_credentials_are_served_per_account_and_survive_a_reset() {
+    String first = DispatcherTest.body(get("/moto-api/accounts/111111111111/root-credentials"));
+    assertThat(first)
+        .startsWith(
+            "{\"AccountId\":\"111111111111\",\"Arn\":\"arn:aws:iam::111111111111:root\","
+                + "\"AccessKeyId\":\"AKIA")
+        .contains("\"SecretAccessKey\":\"");
+    moto.reset();
+    assertThat(DispatcherTest.body(get("/moto-api/accounts/111111111111/root-credentials")))
+        .isEqualTo(first);
+    assertThat(DispatcherTest.body(get("/moto-api/accounts/222222222222/root-credentials")))
+        .isNotEqualTo(first.replace("111111111111", "222222222222"));
+    MotoResponse bad = get("/moto-api/accounts/12/root-credentials");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(DispatcherTest.body(bad)).contains("exactly 12 digits");
+  }
+
+  @Test
   void read_only_endpoints_refuse_other_methods() {
     MotoResponse post = moto.handle(MotoRequest.builder("POST", "/moto-api/data.json").build());
     assertThat(post.status()).isEqualTo(405);

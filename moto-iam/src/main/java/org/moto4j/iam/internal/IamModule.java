@@ -17,5 +17,16 @@ public final class IamModule extends AbstractModule {
         .to(IamInventory.class);
     // Account aliases span accounts, so they live outside the per-account backends.
     Multibinder.newSetBinder(binder(), ResetListener.class).addBinding().to(AccountAliases.class);
+    // Issue 7: the IAM permissions of each request, for access control.
+    Multibinder.newSetBinder(binder(), org.moto4j.core.spi.PermissionMapping.class)
+        .addBinding()
+        .to(org.moto4j.iam.internal.access.IamPermissions.class);
+    // Access control (issue 7): the caller's policies, and role trust policies for sts:AssumeRole.
+    Multibinder.newSetBinder(binder(), org.moto4j.core.spi.IdentityPolicies.class)
+        .addBinding()
+        .to(org.moto4j.iam.internal.access.IamIdentityPolicies.class);
+    Multibinder.newSetBinder(binder(), org.moto4j.core.spi.ResourcePolicies.class)
+        .addBinding()
+        .to(org.moto4j.iam.internal.access.IamTrustPolicies.class);
   }
 }

@@ -5,10 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.moto4j.core.auth.ChunkSignatureChain;
 import org.moto4j.core.protocol.AwsException;
 import org.moto4j.s3.S3Errors;
 
@@ -20,8 +22,11 @@ import org.moto4j.s3.S3Errors;
  * hex-size[;chunk-signature=…]\r\n data \r\n … 0[;chunk-signature=…]\r\n [name:value\r\n]… \r\n
  * </pre>
  *
- * Signatures are not verified. Trailers (such as {@code x-amz-checksum-crc32}) are kept for {@link
- * #trailers()}. A truncated or malformed body fails with an S3 error rather than a short payload.
+ * Chunk signatures are verified when the request's own signature was ({@link ChunkSignatureChain},
+ * attached by core's verifier when access control is enforced): each chunk once its data is read,
+ * the trailer's at the end; otherwise they are ignored, as moto ignores them. Trailers (such as
+ * {@code x-amz-checksum-crc32}) are kept for {@link #trailers()}. A truncated or malformed body, or
+ * a bad signature, fails with an S3 error rather than a short payload.
  */
 public final class AwsChunkedInputStream extends InputStream {
 
@@ -33,14 +38,29 @@ public final class AwsChunkedInputStream extends InputStream {
   private long chunkRemaining;
   private long decoded;
   private boolean finished;
+  // Null unless the seed signature was verified; then every chunk must carry the next signature.
+  private final ChunkSignatureChain signatures;
+  private final MessageDigest chunkDigest;
+  private String chunkSignature;
 
   /**
    * @param expectedLength the payload length the client announced ({@code
    *     x-amz-decoded-content-length}), or -1 when it did not
    */
   public AwsChunkedInputStream(InputStream in, long expectedLength) {
+    this(in, expectedLength, null);
+  }
+
+  /**
+   * @param expectedLength the payload length the client announced, or -1
+   * @param signatures the chain to check chunk signatures against, or {@code null} not to check
+   */
+  public AwsChunkedInputStream(
+      InputStream in, long expectedLength, ChunkSignatureChain signatures) {
     this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in);
     this.expectedLength = expectedLength;
+    this.signatures = signatures;
+    this.chunkDigest = signatures == null ? null : ChunkSignatureChain.newChunkDigest();
   }
 
   /** The trailing headers, names in lower case; complete once the stream is read to its end. */
@@ -72,8 +92,15 @@ public final class AwsChunkedInputStream extends InputStream {
     }
     chunkRemaining -= n;
     decoded += n;
+    if (signatures != null) {
+      chunkDigest.update(buffer, offset, n);
+    }
     if (chunkRemaining == 0) {
       expectLineEnd();
+      if (signatures != null) {
+        // Checked before the chunk's last bytes are handed on: a bad chunk fails the upload.
+        signatures.verifyChunk(chunkSignature, chunkDigest);
+      }
     }
     return n;
   }
@@ -99,15 +126,34 @@ public final class AwsChunkedInputStream extends InputStream {
     } catch (NumberFormatException e) {
       throw malformed("invalid chunk size '" + hex + "'");
     }
+    if (signatures != null) {
+      chunkSignature = chunkSignature(header, semicolon);
+      chunkDigest.reset();
+    }
     if (size > 0) {
       chunkRemaining = size;
       return;
     }
+    if (signatures != null) {
+      signatures.verifyChunk(chunkSignature, chunkDigest);
+    }
     readTrailers();
+    if (signatures != null && signatures.signedTrailer()) {
+      signatures.verifyTrailer(trailers);
+    }
     finished = true;
     if (expectedLength >= 0 && decoded != expectedLength) {
       throw incompleteBody();
     }
+  }
+
+  /** The {@code chunk-signature} extension of a chunk header, or {@code null}. */
+  private static String chunkSignature(String header, int semicolon) {
+    if (semicolon < 0) {
+      return null;
+    }
+    int at = header.indexOf("chunk-signature=", semicolon);
+    return at < 0 ? null : header.substring(at + "chunk-signature=".length()).trim();
   }
 
   private void readTrailers() throws IOException {
