@@ -44,7 +44,7 @@ class MotoFilterInApplicationTest {
   static void start() throws Exception {
     MotoConfig config =
         MotoSettings.create()
-            .initialNoAuthActionCount(5)
+            .initialNoAuthActionCount(1000)
             .blobMemoryThreshold(16)
             .applyTo(new MotoConfig(Map.of()));
     moto = Moto.builder().config(config).build();
@@ -117,7 +117,7 @@ class MotoFilterInApplicationTest {
 
   @Test
   void settings_given_in_code_are_in_force() {
-    assertThat(moto.config().get(Setting.INITIAL_NO_AUTH_ACTION_COUNT)).contains("5");
+    assertThat(moto.config().get(Setting.INITIAL_NO_AUTH_ACTION_COUNT)).contains("1000");
     BlobStore blobs = moto.injector().getInstance(BlobStore.class);
     int before = blobs.fileCount();
     try (S3Client s3 = MountedClients.s3(aws, MountedClients.CREDENTIALS)) {

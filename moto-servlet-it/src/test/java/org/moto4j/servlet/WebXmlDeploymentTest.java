@@ -98,7 +98,7 @@ class WebXmlDeploymentTest {
 
   @Test
   void init_parameters_are_in_force() throws Exception {
-    assertThat(moto.config().get(Setting.INITIAL_NO_AUTH_ACTION_COUNT)).contains("3");
+    assertThat(moto.config().get(Setting.INITIAL_NO_AUTH_ACTION_COUNT)).contains("1000");
     BlobStore blobs = moto.injector().getInstance(BlobStore.class);
     int before = blobs.fileCount();
     try (S3Client s3 = MountedClients.s3(aws, MountedClients.CREDENTIALS)) {
