@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.moto4j.core.auth.RequestCredentials;
 import org.moto4j.core.http.MotoRequest;
 import org.moto4j.core.spi.ModelInstance;
 import org.moto4j.core.spi.OperationNames;
@@ -115,15 +114,7 @@ public final class S3ControlPlaneModule extends AbstractModule {
     @Override
     public Optional<String> operationOf(MotoRequest request) {
       S3Address address = addressing.resolve(request.host(), request.rawPath());
-      S3Routes.Route route =
-          routes.match(
-              new S3Routes.RouteRequest(
-                  request.method(),
-                  address.target(),
-                  request.rawPath(),
-                  request.query(),
-                  request.headers()::contains,
-                  () -> RequestCredentials.of(request).service()));
+      S3Routes.Route route = RequestRoute.of(routes, request, address);
       return Optional.ofNullable(route).map(S3Routes.Route::operation);
     }
   }

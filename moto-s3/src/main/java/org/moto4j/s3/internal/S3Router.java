@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.moto4j.core.AccountContext;
-import org.moto4j.core.auth.RequestCredentials;
 import org.moto4j.core.http.MotoRequest;
 import org.moto4j.core.http.MotoResponse;
 import org.moto4j.core.protocol.AwsException;
@@ -98,15 +97,7 @@ public final class S3Router implements ServiceHandler {
       UnreadBodies.discard(request);
       throw e;
     }
-    S3Routes.Route route =
-        routes.match(
-            new S3Routes.RouteRequest(
-                request.method(),
-                address.target(),
-                request.rawPath(),
-                request.query(),
-                request.headers()::contains,
-                () -> RequestCredentials.of(request).service()));
+    S3Routes.Route route = RequestRoute.of(routes, request, address);
     if (route == null) {
       throw S3Errors.METHOD_NOT_ALLOWED
           .exception()

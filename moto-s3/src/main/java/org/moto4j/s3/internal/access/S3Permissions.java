@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.moto4j.core.AccountContext;
 import org.moto4j.core.AccountId;
 import org.moto4j.core.access.RequiredPermission;
-import org.moto4j.core.auth.RequestCredentials;
 import org.moto4j.core.http.MotoRequest;
 import org.moto4j.core.policy.ContextValue;
 import org.moto4j.core.spi.PermissionMapping;
@@ -20,6 +19,7 @@ import org.moto4j.s3.S3Address;
 import org.moto4j.s3.S3Addressing;
 import org.moto4j.s3.S3Routes;
 import org.moto4j.s3.StoredObject;
+import org.moto4j.s3.internal.RequestRoute;
 import org.moto4j.s3.internal.access.S3PermissionTable.Row;
 import org.moto4j.s3.internal.access.S3PermissionTable.When;
 import org.moto4j.s3.internal.objects.CopySource;
@@ -59,15 +59,7 @@ public final class S3Permissions implements PermissionMapping {
 
   /** The operation a request routes to, as {@code S3Router} routes it; empty if none. */
   public Optional<String> operationOf(MotoRequest request, S3Address address) {
-    S3Routes.Route route =
-        routes.match(
-            new S3Routes.RouteRequest(
-                request.method(),
-                address.target(),
-                request.rawPath(),
-                request.query(),
-                request.headers()::contains,
-                () -> RequestCredentials.of(request).service()));
+    S3Routes.Route route = RequestRoute.of(routes, request, address);
     return Optional.ofNullable(route).map(S3Routes.Route::operation);
   }
 
