@@ -56,6 +56,8 @@ public record ObjectAttributes(
           StorageClass.STANDARD,
           null,
           Map.of(),
+          null,
+          ObjectLock.NONE,
           null);
 
   public ObjectAttributes {
@@ -64,36 +66,6 @@ public record ObjectAttributes(
     storageClass = Objects.requireNonNull(storageClass, "storageClass");
     tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
     lock = lock == null ? ObjectLock.NONE : lock;
-  }
-
-  /** Attributes with the default ACL ({@code private}). */
-  public ObjectAttributes(
-      String contentType,
-      String contentEncoding,
-      String contentDisposition,
-      String contentLanguage,
-      String cacheControl,
-      String expires,
-      Map<String, String> userMetadata,
-      StorageClass storageClass,
-      String websiteRedirectLocation,
-      Map<String, String> tags,
-      ObjectRestore restore,
-      ObjectLock lock) {
-    this(
-        contentType,
-        contentEncoding,
-        contentDisposition,
-        contentLanguage,
-        cacheControl,
-        expires,
-        userMetadata,
-        storageClass,
-        websiteRedirectLocation,
-        tags,
-        restore,
-        lock,
-        null);
   }
 
   /** The ACL, {@code private} when none was set. */
@@ -117,34 +89,6 @@ public record ObjectAttributes(
         restore,
         lock,
         newAcl);
-  }
-
-  /** Attributes without Object Lock state: what an upload says before its lock is applied. */
-  public ObjectAttributes(
-      String contentType,
-      String contentEncoding,
-      String contentDisposition,
-      String contentLanguage,
-      String cacheControl,
-      String expires,
-      Map<String, String> userMetadata,
-      StorageClass storageClass,
-      String websiteRedirectLocation,
-      Map<String, String> tags,
-      ObjectRestore restore) {
-    this(
-        contentType,
-        contentEncoding,
-        contentDisposition,
-        contentLanguage,
-        cacheControl,
-        expires,
-        userMetadata,
-        storageClass,
-        websiteRedirectLocation,
-        tags,
-        restore,
-        ObjectLock.NONE);
   }
 
   /** A copy with another Object Lock state (retention, legal hold) of the same version. */

@@ -7,6 +7,7 @@ import org.moto4j.s3.Bucket;
 import org.moto4j.s3.ObjectAttributes;
 import org.moto4j.s3.ObjectChecksum;
 import org.moto4j.s3.ObjectEncryption;
+import org.moto4j.s3.ObjectLock;
 import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.StoredObject;
 import org.moto4j.s3.internal.S3Request;
@@ -87,18 +88,19 @@ public record CopyOptions(
     ObjectAttributes content =
         metadataDirective == Directive.REPLACE ? requested : source.attributes();
     return new ObjectAttributes(
-            content.contentType(),
-            content.contentEncoding(),
-            content.contentDisposition(),
-            content.contentLanguage(),
-            content.cacheControl(),
-            content.expires(),
-            content.userMetadata(),
-            requested.storageClass(),
-            requested.websiteRedirectLocation(),
-            taggingDirective == Directive.REPLACE ? requested.tags() : source.attributes().tags(),
-            null) // a copy is a new object: nothing of it is restored
-        .withAcl(requested.acl()); // nor does it keep the source's ACL
+        content.contentType(),
+        content.contentEncoding(),
+        content.contentDisposition(),
+        content.contentLanguage(),
+        content.cacheControl(),
+        content.expires(),
+        content.userMetadata(),
+        requested.storageClass(),
+        requested.websiteRedirectLocation(),
+        taggingDirective == Directive.REPLACE ? requested.tags() : source.attributes().tags(),
+        null, // a copy is a new object: nothing of it is restored,
+        ObjectLock.NONE, // it never inherits the source's lock,
+        requested.acl()); // nor its ACL
   }
 
   /** The algorithm of the copy's checksum: the one named, else the source's, else the default. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.moto4j.s3.ObjectAttributes;
+import org.moto4j.s3.ObjectLock;
 import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.StorageClass;
 
@@ -33,18 +34,19 @@ public final class UploadAttributes {
    */
   public static ObjectAttributes read(UploadFields fields) {
     return new ObjectAttributes(
-            blankToNull(fields.get("content-type")),
-            blankToNull(fields.get("content-encoding")),
-            fields.get("content-disposition"),
-            fields.get("content-language"),
-            fields.get("cache-control"),
-            fields.get("expires"),
-            userMetadata(fields),
-            StorageClass.parse(fields.get("x-amz-storage-class")),
-            websiteRedirectLocation(fields.get("x-amz-website-redirect-location")),
-            ObjectTags.parseHeader(fields.get("x-amz-tagging")),
-            null)
-        .withAcl(org.moto4j.s3.internal.acl.AclHeaders.parse(fields::get));
+        blankToNull(fields.get("content-type")),
+        blankToNull(fields.get("content-encoding")),
+        fields.get("content-disposition"),
+        fields.get("content-language"),
+        fields.get("cache-control"),
+        fields.get("expires"),
+        userMetadata(fields),
+        StorageClass.parse(fields.get("x-amz-storage-class")),
+        websiteRedirectLocation(fields.get("x-amz-website-redirect-location")),
+        ObjectTags.parseHeader(fields.get("x-amz-tagging")),
+        null, // not restored
+        ObjectLock.NONE, // applied once the bucket's lock rules are known
+        org.moto4j.s3.internal.acl.AclHeaders.parse(fields::get));
   }
 
   /**
