@@ -1,11 +1,5 @@
 package org.moto4j.s3;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.moto4j.core.spi.TabSeparatedTable;
 
 /**
  * The S3 route table: method + target (root, bucket, object) + sub-resource query keys + required
@@ -167,30 +162,16 @@ public final class S3Routes {
 
   /** The table shipped with moto4j. */
   public static S3Routes load() {
-    try (InputStream in = S3Routes.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<Route> routes = new ArrayList<>();
-      List<Route> outsideModel = new ArrayList<>();
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          (line.endsWith("\t" + NOT_IN_MODEL) ? outsideModel : routes).add(parse(line));
-        }
-      }
-      return new S3Routes(routes, outsideModel);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<Route> routes = new ArrayList<>();
+    List<Route> outsideModel = new ArrayList<>();
+    for (List<String> row : TabSeparatedTable.read(S3Routes.class, RESOURCE, 8)) {
+      (row.get(7).equals(NOT_IN_MODEL) ? outsideModel : routes)
+          .add(parse(row.toArray(String[]::new)));
     }
+    return new S3Routes(routes, outsideModel);
   }
 
-  private static Route parse(String line) {
-    String[] columns = line.split("\t", -1);
-    if (columns.length != 8) {
-      throw new IllegalStateException("A route has 8 tab-separated columns: " + line);
-    }
+  private static Route parse(String[] columns) {
     List<QueryKey> subResources = new ArrayList<>();
     for (String key : list(columns[3], "&")) {
       subResources.add(QueryKey.parse(key));

@@ -1,12 +1,6 @@
 package org.moto4j.sts;
 
 import jakarta.inject.Singleton;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +15,7 @@ import org.moto4j.core.policy.ContextValue;
 import org.moto4j.core.protocol.AwsException;
 import org.moto4j.core.protocol.query.QueryRequest;
 import org.moto4j.core.spi.PermissionMapping;
+import org.moto4j.core.spi.TabSeparatedTable;
 
 /**
  * The IAM permissions of an STS request, read once from {@code permissions.tsv}: {@code
@@ -207,40 +202,24 @@ public final class StsPermissions implements PermissionMapping {
   }
 
   private static Map<String, List<Row>> load() {
-    try (InputStream in = StsPermissions.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing resource " + RESOURCE);
+    Map<String, List<Row>> rows = new LinkedHashMap<>();
+    for (List<String> columns : TabSeparatedTable.read(StsPermissions.class, RESOURCE, 6)) {
+      Map<String, String> keys = new LinkedHashMap<>();
+      if (!columns.get(4).equals("-")) {
+        for (String key : columns.get(4).split(",")) {
+          int equals = key.indexOf('=');
+          keys.put(key.substring(0, equals), key.substring(equals + 1));
+        }
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, List<Row>> rows = new LinkedHashMap<>();
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t", -1);
-        if (columns.length != 6) {
-          throw new IllegalStateException("A permission has 6 tab-separated columns: " + line);
-        }
-        Map<String, String> keys = new LinkedHashMap<>();
-        if (!columns[4].equals("-")) {
-          for (String key : columns[4].split(",")) {
-            int equals = key.indexOf('=');
-            keys.put(key.substring(0, equals), key.substring(equals + 1));
-          }
-        }
-        rows.computeIfAbsent(columns[0], k -> new ArrayList<>())
-            .add(
-                new Row(
-                    columns[1].equals("-") ? null : columns[1],
-                    columns[2],
-                    columns[3].equals("-") ? null : columns[3],
-                    Map.copyOf(keys)));
-      }
-      rows.replaceAll((operation, list) -> List.copyOf(list));
-      return Map.copyOf(rows);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      rows.computeIfAbsent(columns.get(0), k -> new ArrayList<>())
+          .add(
+              new Row(
+                  columns.get(1).equals("-") ? null : columns.get(1),
+                  columns.get(2),
+                  columns.get(3).equals("-") ? null : columns.get(3),
+                  Map.copyOf(keys)));
     }
+    rows.replaceAll((operation, list) -> List.copyOf(list));
+    return Map.copyOf(rows);
   }
 }

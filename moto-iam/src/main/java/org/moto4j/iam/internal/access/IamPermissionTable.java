@@ -1,16 +1,11 @@
 package org.moto4j.iam.internal.access;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.moto4j.core.spi.TabSeparatedTable;
 
 /**
  * IAM's operations → IAM permissions, read once from {@code permissions.tsv} beside {@code
@@ -97,31 +92,16 @@ public final class IamPermissionTable {
 
   /** The table shipped with moto4j. */
   public static IamPermissionTable load() {
-    try (InputStream in = IamPermissionTable.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, List<Row>> rows = new LinkedHashMap<>();
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          Row row = parse(line);
-          rows.computeIfAbsent(row.operation(), k -> new ArrayList<>()).add(row);
-        }
-      }
-      rows.replaceAll((operation, list) -> List.copyOf(list));
-      return new IamPermissionTable(Map.copyOf(rows));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Map<String, List<Row>> rows = new LinkedHashMap<>();
+    for (List<String> columns : TabSeparatedTable.read(IamPermissionTable.class, RESOURCE, 6)) {
+      Row row = parse(columns.toArray(String[]::new));
+      rows.computeIfAbsent(row.operation(), k -> new ArrayList<>()).add(row);
     }
+    rows.replaceAll((operation, list) -> List.copyOf(list));
+    return new IamPermissionTable(Map.copyOf(rows));
   }
 
-  private static Row parse(String line) {
-    String[] columns = line.split("\t", -1);
-    if (columns.length != 6) {
-      throw new IllegalStateException("A permission has 6 tab-separated columns: " + line);
-    }
+  private static Row parse(String[] columns) {
     List<KeySpec> keys = new ArrayList<>();
     if (!columns[4].equals("-")) {
       for (String key : columns[4].split(",")) {
