@@ -110,6 +110,11 @@ public enum S3Errors {
   /** Formatted with the algorithm as S3 names it, such as {@code CRC32}. */
   CHECKSUM_MISMATCH(
       "BadDigest", 400, "The %s you specified did not match the calculated checksum."),
+  /** Details: ClientComputedContentSHA256, S3ComputedContentSHA256 (hex). */
+  CONTENT_SHA256_MISMATCH(
+      "XAmzContentSHA256Mismatch",
+      400,
+      "The provided 'x-amz-content-sha256' header does not match what was computed."),
   /** Details: Content-MD5 (as sent). */
   INVALID_DIGEST("InvalidDigest", 400, "The Content-MD5 you specified was invalid."),
   /** Details: Size, MaxSizeAllowed. */

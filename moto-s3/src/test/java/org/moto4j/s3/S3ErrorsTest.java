@@ -46,6 +46,9 @@ class S3ErrorsTest {
           Map.entry("NoSuchVersion", "ErrorCodeList: 404 Not Found"),
           Map.entry("BadDigest", "ErrorCodeList: 400 Bad Request"),
           Map.entry("InvalidDigest", "ErrorCodeList: 400 Bad Request"),
+          Map.entry(
+              "XAmzContentSHA256Mismatch",
+              "SigV4 x-amz-content-sha256 not the body's: 400, as S3 answers"),
           Map.entry("KeyTooLongError", "ErrorCodeList: 400 Bad Request"),
           Map.entry("MetadataTooLarge", "ErrorCodeList: 400 Bad Request"),
           Map.entry("InvalidRange", "ErrorCodeList: 416 Requested Range Not Satisfiable"),

@@ -28,6 +28,24 @@ public final class XmlBodies {
    * @throws org.moto4j.core.protocol.AwsException {@code MalformedXML}
    */
   public static Optional<Element> read(InputStream body, String rootName) {
+    return parse(readLimited(body), rootName);
+  }
+
+  /**
+   * A request's document, like {@link #read(InputStream, String)}, compared first with the SHA-256
+   * the request states ({@link ContentSha256}).
+   *
+   * @throws org.moto4j.core.protocol.AwsException {@code MalformedXML}, {@code
+   *     XAmzContentSHA256Mismatch}
+   */
+  public static Optional<Element> read(S3Request request, String rootName) {
+    String stated = ContentSha256.stated(request);
+    byte[] bytes = readLimited(request.body());
+    ContentSha256.checkBody(stated, bytes);
+    return parse(bytes, rootName);
+  }
+
+  private static byte[] readLimited(InputStream body) {
     byte[] bytes;
     try {
       bytes = body.readNBytes(MAX_BYTES + 1);
@@ -37,6 +55,10 @@ public final class XmlBodies {
     if (bytes.length > MAX_BYTES) {
       throw S3Errors.MALFORMED_XML.exception();
     }
+    return bytes;
+  }
+
+  private static Optional<Element> parse(byte[] bytes, String rootName) {
     if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
       return Optional.empty();
     }

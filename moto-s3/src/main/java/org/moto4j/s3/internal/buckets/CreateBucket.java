@@ -38,7 +38,7 @@ public final class CreateBucket implements S3Operation {
     if (!directory) {
       BucketNames.check(name);
     }
-    var configuration = XmlBodies.read(request.body(), "CreateBucketConfiguration");
+    var configuration = XmlBodies.read(request, "CreateBucketConfiguration");
     String zone = directory ? DirectoryBuckets.checkCreate(name, configuration) : null;
     String constraint =
         directory

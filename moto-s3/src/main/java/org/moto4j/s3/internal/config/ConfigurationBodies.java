@@ -13,10 +13,11 @@ public final class ConfigurationBodies {
    * The document, whose root must be {@code rootName}.
    *
    * @throws org.moto4j.core.protocol.AwsException {@code MissingRequestBodyError} for an empty
-   *     body, {@code MalformedXML} for anything that is not that document
+   *     body, {@code MalformedXML} for anything that is not that document, {@code
+   *     XAmzContentSHA256Mismatch} for a body that is not the one the request states
    */
   public static XmlNode read(S3Request request, String rootName) {
-    return XmlBodies.read(request.body(), rootName)
+    return XmlBodies.read(request, rootName)
         .map(XmlNode::of)
         .orElseThrow(() -> S3Errors.MISSING_REQUEST_BODY.exception());
   }

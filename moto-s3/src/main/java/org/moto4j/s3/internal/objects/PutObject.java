@@ -35,7 +35,7 @@ public final class PutObject implements S3Operation {
     Bucket bucket = access.forObjects(request.bucket(), context);
     UploadFields fields = UploadFields.of(request);
     ObjectLock lock = ObjectLockHeaders.forUpload(fields, bucket, request.receivedAt());
-    UploadIntegrity integrity = UploadIntegrity.of(fields, request::trailers);
+    UploadIntegrity integrity = UploadIntegrity.of(request);
     ObjectLockHeaders.checkIntegrity(fields, integrity, lock);
     ObjectWriter.Upload upload =
         new ObjectWriter.Upload(

@@ -13,15 +13,18 @@ import org.moto4j.core.blob.Blob;
 import org.moto4j.core.blob.ChecksumAlgorithm;
 import org.moto4j.s3.ObjectChecksum;
 import org.moto4j.s3.S3Errors;
+import org.moto4j.s3.internal.ContentSha256;
 import org.moto4j.s3.internal.S3Request;
 
 /**
  * What an upload says its bytes must be, checked as S3 checks it: {@code Content-MD5}, one {@code
  * x-amz-checksum-<algorithm>} value in a header or in the trailer of an {@code aws-chunked} body
- * ({@code x-amz-trailer}), and the algorithm named by {@code x-amz-sdk-checksum-algorithm} or
- * {@code x-amz-checksum-algorithm}. Malformed values are refused before the body is read; the
- * values themselves are compared once it has been ({@link #verify}). An upload naming no checksum
- * gets a CRC64NVME one, as S3 stores for every new object.
+ * ({@code x-amz-trailer}), the algorithm named by {@code x-amz-sdk-checksum-algorithm} or {@code
+ * x-amz-checksum-algorithm}, and the payload's SHA-256 a signed request states in {@code
+ * x-amz-content-sha256} (when it is a hex digest rather than {@code UNSIGNED-PAYLOAD} or a {@code
+ * STREAMING-*} value). Malformed values are refused before the body is read; the values themselves
+ * are compared once it has been ({@link #verify}). An upload naming no checksum gets a CRC64NVME
+ * one, as S3 stores for every new object.
  *
  * <pre>{@code
  * UploadIntegrity integrity = UploadIntegrity.of(request);     // before reading
@@ -49,6 +52,7 @@ public final class UploadIntegrity {
   private final String headerValue;
   private final boolean inTrailer;
   private final Supplier<Map<String, String>> trailers;
+  private final String contentSha256;
 
   private UploadIntegrity(
       String contentMd5,
@@ -57,7 +61,8 @@ public final class UploadIntegrity {
       boolean named,
       String headerValue,
       boolean inTrailer,
-      Supplier<Map<String, String>> trailers) {
+      Supplier<Map<String, String>> trailers,
+      String contentSha256) {
     this.contentMd5 = contentMd5;
     this.contentMd5Bytes = contentMd5Bytes;
     this.algorithm = algorithm;
@@ -65,21 +70,36 @@ public final class UploadIntegrity {
     this.headerValue = headerValue;
     this.inTrailer = inTrailer;
     this.trailers = trailers;
+    this.contentSha256 = contentSha256;
   }
 
   /** No claim about the bytes: an MD5 ETag and a default CRC64NVME checksum are computed. */
   public static UploadIntegrity none() {
-    return new UploadIntegrity(null, null, DEFAULT_ALGORITHM, false, null, false, Map::of);
+    return new UploadIntegrity(null, null, DEFAULT_ALGORITHM, false, null, false, Map::of, null);
   }
 
   /**
-   * What a request's headers claim; trailing checksums are read from its body's trailer.
+   * What a request's headers claim, its {@code x-amz-content-sha256} included; trailing checksums
+   * are read from its body's trailer.
    *
    * @throws org.moto4j.core.protocol.AwsException {@code InvalidDigest} for a malformed {@code
    *     Content-MD5}, {@code InvalidRequest} for malformed or conflicting checksum headers
    */
   public static UploadIntegrity of(S3Request request) {
-    return of(UploadFields.of(request), request::trailers);
+    UploadIntegrity claimed = of(UploadFields.of(request), request::trailers);
+    String sha256 = ContentSha256.stated(request);
+    if (sha256 == null) {
+      return claimed;
+    }
+    return new UploadIntegrity(
+        claimed.contentMd5,
+        claimed.contentMd5Bytes,
+        claimed.algorithm,
+        claimed.named,
+        claimed.headerValue,
+        claimed.inTrailer,
+        claimed.trailers,
+        sha256);
   }
 
   /**
@@ -140,7 +160,7 @@ public final class UploadIntegrity {
     }
     ChecksumAlgorithm algorithm = given != null ? given : DEFAULT_ALGORITHM;
     return new UploadIntegrity(
-        contentMd5, md5, algorithm, given != null, headerValue, trailing != null, trailers);
+        contentMd5, md5, algorithm, given != null, headerValue, trailing != null, trailers, null);
   }
 
   /**
@@ -164,12 +184,14 @@ public final class UploadIntegrity {
       checkFormat(chosen, checksum);
     }
     return new UploadIntegrity(
-        contentMd5, md5, chosen, algorithm != null, checksum, false, Map::of);
+        contentMd5, md5, chosen, algorithm != null, checksum, false, Map::of, null);
   }
 
   /** The checksums to compute on the way in (MD5 is always computed). */
   public Set<ChecksumAlgorithm> algorithms() {
-    return EnumSet.of(algorithm);
+    return contentSha256 == null
+        ? EnumSet.of(algorithm)
+        : EnumSet.of(algorithm, ChecksumAlgorithm.SHA256);
   }
 
   /** The algorithm of the checksum kept for the object. */
@@ -186,10 +208,14 @@ public final class UploadIntegrity {
    * Compares what was received with what was claimed.
    *
    * @return the checksum to keep for the object
-   * @throws org.moto4j.core.protocol.AwsException {@code BadDigest} on a mismatch, {@code
+   * @throws org.moto4j.core.protocol.AwsException {@code XAmzContentSHA256Mismatch} when the bytes
+   *     are not those the request was signed with, {@code BadDigest} on a mismatch, {@code
    *     InvalidRequest} for a malformed trailing checksum
    */
   public ObjectChecksum verify(Blob blob) {
+    if (contentSha256 != null) {
+      ContentSha256.check(contentSha256, blob.checksum(ChecksumAlgorithm.SHA256).orElseThrow());
+    }
     if (contentMd5Bytes != null
         && !Arrays.equals(contentMd5Bytes, blob.checksum(ChecksumAlgorithm.MD5).orElseThrow())) {
       throw S3Errors.BAD_DIGEST
