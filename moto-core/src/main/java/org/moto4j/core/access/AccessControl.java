@@ -141,6 +141,37 @@ public final class AccessControl {
     return enforcement.threshold() != EnforcementSwitch.NEVER;
   }
 
+  /** Whether requests arriving now are checked (not merely counted towards the initial count). */
+  public boolean isEnforcing() {
+    return enforcement.isChecking();
+  }
+
+  /**
+   * Authorises one permission for a caller the service established itself, such as the signer of an
+   * S3 browser form (whose credential is in the body, which the dispatcher does not read).
+   *
+   * @param credential the verified caller, or {@code null} for an anonymous one
+   * @throws org.moto4j.core.protocol.AwsException the {@code AccessDenied} the service answers
+   */
+  public void authorize(
+      MotoRequest request,
+      IssuedCredential credential,
+      AccountContext context,
+      Protocol protocol,
+      RequiredPermission permission) {
+    Caller caller = caller(request, credential, List.of(permission));
+    Map<String, ContextValue> global =
+        GlobalContextKeys.of(
+            request,
+            context.region(),
+            caller.principal(),
+            credential,
+            caller.policies(),
+            caller.session(),
+            clock.instant());
+    authorize(protocol, caller, global, context, permission);
+  }
+
   /**
    * {@code POST /moto-api/reset-auth}: lets the next {@code count} requests through unchecked and
    * checks every later one, as moto does; answers the previous count as moto writes it ({@code

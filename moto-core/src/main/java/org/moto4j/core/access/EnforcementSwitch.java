@@ -40,6 +40,15 @@ final class EnforcementSwitch {
     return counted.getAndIncrement() >= limit;
   }
 
+  /**
+   * Whether requests arriving now are checked, without counting one: for a service that checks a
+   * part of a request itself, after the count was taken.
+   */
+  boolean isChecking() {
+    long limit = threshold;
+    return limit != NEVER && counted.get() >= limit;
+  }
+
   /** The current threshold. */
   long threshold() {
     return threshold;

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
 import org.moto4j.core.http.MotoRequest;
 import org.moto4j.core.protocol.AwsException;
 import org.moto4j.core.protocol.Protocol;
@@ -31,13 +33,14 @@ public final class SignatureVerifier {
   private final Clock clock;
   private final SigV4Verification sigV4;
   private final SigV2Verification sigV2;
+  private final SigningKeys signingKeys = new SigningKeys();
 
   @Inject
   SignatureVerifier(CredentialRegistry credentials, Clock clock) {
     this.credentials = credentials;
     this.clock = clock;
     SigV4Verification.Credentials lookup = this::credential;
-    this.sigV4 = new SigV4Verification(new SigningKeys(), lookup);
+    this.sigV4 = new SigV4Verification(signingKeys, lookup);
     this.sigV2 = new SigV2Verification(lookup);
   }
 
@@ -78,6 +81,63 @@ public final class SignatureVerifier {
       return sigV4.verifyPresigned(request, protocol, now);
     }
     return sigV2.verifyPresigned(request, protocol, now);
+  }
+
+  /**
+   * Verifies an S3 browser-form POST signed with SigV4: {@code X-Amz-Signature} must be the hex
+   * HMAC-SHA256 of the base64 {@code policy} field under the signing key of {@code
+   * X-Amz-Credential}'s scope. The policy's own expiration bounds the form, not the 15-minute skew.
+   *
+   * @param credential {@code AKID/date/region/service/aws4_request}
+   * @param sessionToken the form's {@code x-amz-security-token}, or {@code null}
+   * @throws AwsException as S3 answers it: InvalidAccessKeyId, SignatureDoesNotMatch, ExpiredToken,
+   *     InvalidToken, AuthorizationHeaderMalformed (a credential it cannot read)
+   */
+  public IssuedCredential verifyFormV4(
+      String credential, String signature, String policy, String sessionToken) {
+    Protocol protocol = Protocol.REST_XML;
+    SigV4Verification.Scope scope = SigV4Verification.Scope.parse(credential, protocol, false);
+    IssuedCredential issued = credential(scope.accessKeyId(), sessionToken, protocol);
+    byte[] key =
+        signingKeys.signingKey(
+            issued.secretAccessKey(), scope.date(), scope.region(), scope.service(), scope.text());
+    String expected =
+        SigningKeys.hex(SigningKeys.hmacSha256(key, policy.getBytes(StandardCharsets.UTF_8)));
+    checkFormSignature(
+        expected, signature.trim().toLowerCase(Locale.ROOT), signature, policy, issued);
+    return issued;
+  }
+
+  /**
+   * Verifies an S3 browser-form POST signed with SigV2: {@code Signature} must be the base64
+   * HMAC-SHA1 of the base64 {@code policy} field under the key's secret.
+   *
+   * @throws AwsException as {@link #verifyFormV4} does
+   */
+  public IssuedCredential verifyFormV2(
+      String accessKeyId, String signature, String policy, String sessionToken) {
+    IssuedCredential issued = credential(accessKeyId, sessionToken, Protocol.REST_XML);
+    String expected =
+        Base64.getEncoder()
+            .encodeToString(
+                SigningKeys.hmacSha1(
+                    issued.secretAccessKey().getBytes(StandardCharsets.UTF_8),
+                    policy.getBytes(StandardCharsets.UTF_8)));
+    checkFormSignature(expected, signature.trim(), signature, policy, issued);
+    return issued;
+  }
+
+  /** A form signs its policy: the policy is the string to sign S3 quotes back. */
+  private static void checkFormSignature(
+      String expected, String normalised, String provided, String policy, IssuedCredential issued) {
+    if (!SigningKeys.sameSignature(expected, normalised)) {
+      throw SignatureErrors.SIGNATURE_DOES_NOT_MATCH
+          .exception(Protocol.REST_XML)
+          .with("AWSAccessKeyId", issued.accessKeyId())
+          .with("StringToSign", policy)
+          .with("SignatureProvided", provided)
+          .with("StringToSignBytes", SigningKeys.spacedHex(policy));
+    }
   }
 
   /**

@@ -9,8 +9,14 @@ import java.util.List;
 import java.util.Map;
 import org.moto4j.core.AccountContext;
 import org.moto4j.core.AccountResolver;
+import org.moto4j.core.access.AccessControl;
+import org.moto4j.core.access.RequiredPermission;
+import org.moto4j.core.auth.IssuedCredential;
 import org.moto4j.core.auth.RequestCredentials;
+import org.moto4j.core.auth.SignatureVerifier;
 import org.moto4j.core.http.MotoResponse;
+import org.moto4j.core.policy.ContextValue;
+import org.moto4j.core.protocol.Protocol;
 import org.moto4j.s3.Bucket;
 import org.moto4j.s3.ObjectAttributes;
 import org.moto4j.s3.ObjectEncryption;
@@ -36,9 +42,12 @@ import org.moto4j.s3.internal.versioning.Versions;
  * into memory, at most 20 KiB as S3 allows; the file streams into storage as it arrives, held to
  * the policy's {@code content-length-range}; fields after it are ignored, as S3 ignores them.
  *
- * <p>The {@code policy} is checked (expiration, conditions, fields it does not name) but no
- * signature is verified, as moto verifies none. The account is the request's, else the one of the
- * form's access key ({@code x-amz-credential} or {@code AWSAccessKeyId}), resolved like any other.
+ * <p>The {@code policy} is checked (expiration, conditions, fields it does not name). With access
+ * control enforced, the form's signature of its policy is verified as S3 verifies it (SigV4 or
+ * SigV2, with {@code x-amz-security-token} for a session key), and its signer (else the anonymous
+ * caller) must be allowed {@code s3:PutObject} on the key; unenforced, no signature is verified, as
+ * moto verifies none. The account is the request's, else the one of the form's access key ({@code
+ * x-amz-credential} or {@code AWSAccessKeyId}), resolved like any other.
  */
 public final class PostObject implements S3Operation {
 
@@ -58,6 +67,8 @@ public final class PostObject implements S3Operation {
   private final ObjectWriter writer;
   private final AccountResolver accounts;
   private final Clock clock;
+  private final AccessControl accessControl;
+  private final SignatureVerifier signatures;
 
   @Inject
   public PostObject(
@@ -65,12 +76,16 @@ public final class PostObject implements S3Operation {
       S3Addressing addressing,
       ObjectWriter writer,
       AccountResolver accounts,
-      Clock clock) {
+      Clock clock,
+      AccessControl accessControl,
+      SignatureVerifier signatures) {
     this.access = access;
     this.addressing = addressing;
     this.writer = writer;
     this.accounts = accounts;
     this.clock = clock;
+    this.accessControl = accessControl;
+    this.signatures = signatures;
   }
 
   @Override
@@ -155,8 +170,23 @@ public final class PostObject implements S3Operation {
         throw missingField("key");
       }
     }
+    boolean enforcing = accessControl.isEnforcing();
+    IssuedCredential signer = enforcing ? verifySignature(fields) : null;
     AccountContext caller = formCaller(request, context, fields);
     Bucket bucket = access.forObjects(request.bucket(), caller);
+    // A form signed in an Authorization header was authorised on bucket/* by the dispatcher.
+    if (enforcing && request.header("Authorization") == null) {
+      accessControl.authorize(
+          request.http(),
+          signer,
+          caller,
+          Protocol.REST_XML,
+          new RequiredPermission(
+              "s3:PutObject",
+              "arn:" + caller.partition() + ":s3:::" + bucket.name() + "/" + key,
+              bucket.owner(),
+              Map.of("s3:authType", ContextValue.string("POST"))));
+    }
     // A bucket policy's explicit Deny of s3:PutObject refuses form uploads too.
     org.moto4j.s3.internal.policy.ExplicitDenials.checkObject(bucket, key, "s3:PutObject", caller);
 
@@ -236,6 +266,27 @@ public final class PostObject implements S3Operation {
         context.requestId(),
         accessKey,
         resolution.credential());
+  }
+
+  /**
+   * Verifies the form's signature of its policy and answers its signer, or {@code null} for an
+   * unsigned form (an anonymous caller).
+   */
+  private IssuedCredential verifySignature(FormFields fields) {
+    boolean sigV4 = fields.has("X-Amz-Signature");
+    if (!sigV4 && !fields.has("Signature")) {
+      return null;
+    }
+    String policy = fields.get("policy");
+    if (policy == null) {
+      throw missingField("policy");
+    }
+    String token = fields.get("x-amz-security-token");
+    return sigV4
+        ? signatures.verifyFormV4(
+            fields.get("X-Amz-Credential"), fields.get("X-Amz-Signature"), policy, token)
+        : signatures.verifyFormV2(
+            fields.get("AWSAccessKeyId"), fields.get("Signature"), policy, token);
   }
 
   /** A signed form carries every field of its signature version. */
