@@ -21,6 +21,7 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.AccountId;
 import org.moto4j.core.access.RequiredPermission;
 import org.moto4j.core.policy.ContextValue;
+import org.moto4j.core.testing.SdkRequests;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;

@@ -24,6 +24,7 @@ import org.moto4j.core.MotoConfig;
 import org.moto4j.core.access.RequiredPermission;
 import org.moto4j.core.http.MotoRequest;
 import org.moto4j.core.policy.ContextValue;
+import org.moto4j.core.testing.SdkRequests;
 import org.moto4j.servlet.MotoServer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;

@@ -1,4 +1,4 @@
-package org.moto4j.iam.internal.access;
+package org.moto4j.core.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,12 +20,13 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
  * Captures the HTTP request the AWS SDK builds for a call, signed, as a {@link MotoRequest},
- * without sending it: the raw requests the permission mapping sees in production.
+ * without sending it: the raw requests the permission mappings see in production. Shared with the
+ * services' tests through moto-core's test jar.
  */
-final class SdkRequests implements ExecutionInterceptor {
+public final class SdkRequests implements ExecutionInterceptor {
 
   /** Stops the SDK once the request is captured. */
-  static final class Captured extends RuntimeException {
+  public static final class Captured extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Captured() {
@@ -69,7 +70,7 @@ final class SdkRequests implements ExecutionInterceptor {
   }
 
   /** The request {@code call} makes through {@code client}, which must use this interceptor. */
-  <C> MotoRequest of(C client, Consumer<C> call) {
+  public <C> MotoRequest of(C client, Consumer<C> call) {
     captured = null;
     try {
       call.accept(client);
