@@ -3,6 +3,8 @@ package org.moto4j.junit;
 import java.net.URI;
 import java.util.Optional;
 import org.moto4j.core.Moto;
+import org.moto4j.inprocess.MotoAsyncHttpClient;
+import org.moto4j.inprocess.MotoHttpClient;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -119,11 +121,11 @@ final class SdkClients {
   /** The in-process HTTP clients, loaded only in in-process mode (moto-inprocess is optional). */
   private static final class InProcess {
     static software.amazon.awssdk.http.SdkHttpClient sync(Moto moto) {
-      return org.moto4j.inprocess.MotoHttpClient.create(moto);
+      return MotoHttpClient.create(moto);
     }
 
     static software.amazon.awssdk.http.async.SdkAsyncHttpClient async(Moto moto) {
-      return org.moto4j.inprocess.MotoAsyncHttpClient.create(moto);
+      return MotoAsyncHttpClient.create(moto);
     }
   }
 

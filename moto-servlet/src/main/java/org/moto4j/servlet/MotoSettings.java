@@ -3,6 +3,7 @@ package org.moto4j.servlet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.moto4j.core.AccountId;
+import org.moto4j.core.Moto;
 import org.moto4j.core.MotoConfig;
 import org.moto4j.core.Regions;
 import org.moto4j.core.Setting;
@@ -117,8 +118,8 @@ public final class MotoSettings {
   }
 
   /** A {@link org.moto4j.core.Moto} serving the services on the classpath with these settings. */
-  public org.moto4j.core.Moto toMoto() {
-    return org.moto4j.core.Moto.builder().config(toConfig()).build();
+  public Moto toMoto() {
+    return Moto.builder().config(toConfig()).build();
   }
 
   private static int number(String name, String value) {

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 import org.moto4j.core.protocol.query.QueryAction;
 import org.moto4j.core.protocol.query.QueryRouter;
+import org.moto4j.core.spi.PermissionMapping;
 import org.moto4j.core.spi.ResourceInventory;
 
 /** Wires STS: its route table (one class per operation) behind {@link StsHandler}. */
@@ -30,7 +31,7 @@ final class StsModule extends AbstractModule {
     routes.addBinding("GetWebIdentityToken").to(GetWebIdentityToken.class);
     Multibinder.newSetBinder(binder(), ResourceInventory.class).addBinding().to(StsInventory.class);
     // Issue 7: the IAM permissions of each request, for access control.
-    Multibinder.newSetBinder(binder(), org.moto4j.core.spi.PermissionMapping.class)
+    Multibinder.newSetBinder(binder(), PermissionMapping.class)
         .addBinding()
         .to(StsPermissions.class);
   }

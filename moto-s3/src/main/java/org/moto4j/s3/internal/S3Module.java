@@ -5,15 +5,25 @@ import com.google.inject.Provides;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import jakarta.inject.Singleton;
+import org.moto4j.core.MotoConfig;
 import org.moto4j.core.backend.ResetListener;
 import org.moto4j.core.blob.BlobStore;
+import org.moto4j.core.spi.PermissionMapping;
+import org.moto4j.core.spi.ResourcePolicies;
 import org.moto4j.s3.BucketNamespace;
 import org.moto4j.s3.S3Routes;
+import org.moto4j.s3.internal.access.S3Permissions;
+import org.moto4j.s3.internal.acl.BucketAcl;
+import org.moto4j.s3.internal.acl.BucketOwnershipControls;
+import org.moto4j.s3.internal.acl.BucketPublicAccessBlock;
+import org.moto4j.s3.internal.acl.ObjectAcl;
+import org.moto4j.s3.internal.annotations.ObjectAnnotations;
 import org.moto4j.s3.internal.buckets.CreateBucket;
 import org.moto4j.s3.internal.buckets.DeleteBucket;
 import org.moto4j.s3.internal.buckets.GetBucketLocation;
 import org.moto4j.s3.internal.buckets.HeadBucket;
 import org.moto4j.s3.internal.buckets.ListBuckets;
+import org.moto4j.s3.internal.config.BucketAbac;
 import org.moto4j.s3.internal.config.BucketAccelerate;
 import org.moto4j.s3.internal.config.BucketAnalytics;
 import org.moto4j.s3.internal.config.BucketEncryption;
@@ -26,10 +36,17 @@ import org.moto4j.s3.internal.config.BucketNotification;
 import org.moto4j.s3.internal.config.BucketRequestPayment;
 import org.moto4j.s3.internal.config.BucketWebsite;
 import org.moto4j.s3.internal.cors.BucketCors;
+import org.moto4j.s3.internal.express.CreateSession;
+import org.moto4j.s3.internal.express.ListDirectoryBuckets;
+import org.moto4j.s3.internal.lambda.WriteGetObjectResponse;
 import org.moto4j.s3.internal.listing.ListMultipartUploads;
 import org.moto4j.s3.internal.listing.ListObjectVersions;
 import org.moto4j.s3.internal.listing.ListObjects;
 import org.moto4j.s3.internal.listing.ListObjectsV2;
+import org.moto4j.s3.internal.lock.BucketObjectLock;
+import org.moto4j.s3.internal.lock.ObjectLegalHold;
+import org.moto4j.s3.internal.lock.ObjectRetention;
+import org.moto4j.s3.internal.metadata.BucketMetadata;
 import org.moto4j.s3.internal.multipart.AbortMultipartUpload;
 import org.moto4j.s3.internal.multipart.CompleteMultipartUpload;
 import org.moto4j.s3.internal.multipart.CreateMultipartUpload;
@@ -46,7 +63,11 @@ import org.moto4j.s3.internal.objects.HeadObject;
 import org.moto4j.s3.internal.objects.PutObject;
 import org.moto4j.s3.internal.objects.RenameObject;
 import org.moto4j.s3.internal.objects.RenameTokens;
+import org.moto4j.s3.internal.objects.UpdateObjectEncryption;
+import org.moto4j.s3.internal.policy.BucketPolicies;
+import org.moto4j.s3.internal.policy.S3ResourcePolicies;
 import org.moto4j.s3.internal.post.PostObject;
+import org.moto4j.s3.internal.replication.BucketReplication;
 import org.moto4j.s3.internal.restore.RestoreObject;
 import org.moto4j.s3.internal.select.SelectObjectContent;
 import org.moto4j.s3.internal.tagging.BucketTagging;
@@ -139,54 +160,36 @@ public final class S3Module extends AbstractModule {
           .to(BucketIntelligentTiering.class);
     }
     // Issue 7: the IAM permissions of each request, for access control.
-    Multibinder.newSetBinder(binder(), org.moto4j.core.spi.PermissionMapping.class)
+    Multibinder.newSetBinder(binder(), PermissionMapping.class)
         .addBinding()
-        .to(org.moto4j.s3.internal.access.S3Permissions.class);
+        .to(S3Permissions.class);
     // Issue 6 (ACCESS): ACLs, Object Ownership, Block Public Access, bucket policies; and the
     // bucket policy + ACL grants access control evaluates (issue 7).
     for (String verb : new String[] {"Get", "Put"}) {
-      operations.addBinding(verb + "BucketAcl").to(org.moto4j.s3.internal.acl.BucketAcl.class);
-      operations.addBinding(verb + "ObjectAcl").to(org.moto4j.s3.internal.acl.ObjectAcl.class);
+      operations.addBinding(verb + "BucketAcl").to(BucketAcl.class);
+      operations.addBinding(verb + "ObjectAcl").to(ObjectAcl.class);
     }
     for (String verb : new String[] {"Get", "Put", "Delete"}) {
-      operations
-          .addBinding(verb + "BucketOwnershipControls")
-          .to(org.moto4j.s3.internal.acl.BucketOwnershipControls.class);
-      operations
-          .addBinding(verb + "PublicAccessBlock")
-          .to(org.moto4j.s3.internal.acl.BucketPublicAccessBlock.class);
-      operations
-          .addBinding(verb + "BucketPolicy")
-          .to(org.moto4j.s3.internal.policy.BucketPolicies.class);
+      operations.addBinding(verb + "BucketOwnershipControls").to(BucketOwnershipControls.class);
+      operations.addBinding(verb + "PublicAccessBlock").to(BucketPublicAccessBlock.class);
+      operations.addBinding(verb + "BucketPolicy").to(BucketPolicies.class);
     }
-    operations
-        .addBinding("GetBucketPolicyStatus")
-        .to(org.moto4j.s3.internal.policy.BucketPolicies.class);
-    Multibinder.newSetBinder(binder(), org.moto4j.core.spi.ResourcePolicies.class)
+    operations.addBinding("GetBucketPolicyStatus").to(BucketPolicies.class);
+    Multibinder.newSetBinder(binder(), ResourcePolicies.class)
         .addBinding()
-        .to(org.moto4j.s3.internal.policy.S3ResourcePolicies.class);
+        .to(S3ResourcePolicies.class);
     // Issue 6, slice B: Object Lock (retention, legal hold) and replication configuration.
     for (String verb : new String[] {"Get", "Put"}) {
-      operations
-          .addBinding(verb + "ObjectLockConfiguration")
-          .to(org.moto4j.s3.internal.lock.BucketObjectLock.class);
-      operations
-          .addBinding(verb + "ObjectRetention")
-          .to(org.moto4j.s3.internal.lock.ObjectRetention.class);
-      operations
-          .addBinding(verb + "ObjectLegalHold")
-          .to(org.moto4j.s3.internal.lock.ObjectLegalHold.class);
+      operations.addBinding(verb + "ObjectLockConfiguration").to(BucketObjectLock.class);
+      operations.addBinding(verb + "ObjectRetention").to(ObjectRetention.class);
+      operations.addBinding(verb + "ObjectLegalHold").to(ObjectLegalHold.class);
     }
     for (String verb : new String[] {"Get", "Put", "Delete"}) {
-      operations
-          .addBinding(verb + "BucketReplication")
-          .to(org.moto4j.s3.internal.replication.BucketReplication.class);
+      operations.addBinding(verb + "BucketReplication").to(BucketReplication.class);
     }
     // Issue 6, slice B (MISC): S3 Express sessions and directory buckets, S3 Metadata, ABAC.
-    operations.addBinding("CreateSession").to(org.moto4j.s3.internal.express.CreateSession.class);
-    operations
-        .addBinding("ListDirectoryBuckets")
-        .to(org.moto4j.s3.internal.express.ListDirectoryBuckets.class);
+    operations.addBinding("CreateSession").to(CreateSession.class);
+    operations.addBinding("ListDirectoryBuckets").to(ListDirectoryBuckets.class);
     for (String operation :
         new String[] {
           "CreateBucketMetadataTableConfiguration",
@@ -199,16 +202,12 @@ public final class S3Module extends AbstractModule {
           "UpdateBucketMetadataInventoryTableConfiguration",
           "UpdateBucketMetadataAnnotationTableConfiguration"
         }) {
-      operations.addBinding(operation).to(org.moto4j.s3.internal.metadata.BucketMetadata.class);
+      operations.addBinding(operation).to(BucketMetadata.class);
     }
-    operations.addBinding("PutBucketAbac").to(org.moto4j.s3.internal.config.BucketAbac.class);
-    operations.addBinding("GetBucketAbac").to(org.moto4j.s3.internal.config.BucketAbac.class);
-    operations
-        .addBinding("UpdateObjectEncryption")
-        .to(org.moto4j.s3.internal.objects.UpdateObjectEncryption.class);
-    operations
-        .addBinding("WriteGetObjectResponse")
-        .to(org.moto4j.s3.internal.lambda.WriteGetObjectResponse.class);
+    operations.addBinding("PutBucketAbac").to(BucketAbac.class);
+    operations.addBinding("GetBucketAbac").to(BucketAbac.class);
+    operations.addBinding("UpdateObjectEncryption").to(UpdateObjectEncryption.class);
+    operations.addBinding("WriteGetObjectResponse").to(WriteGetObjectResponse.class);
     for (String operation :
         new String[] {
           "PutObjectAnnotation",
@@ -216,9 +215,7 @@ public final class S3Module extends AbstractModule {
           "ListObjectAnnotations",
           "DeleteObjectAnnotation"
         }) {
-      operations
-          .addBinding(operation)
-          .to(org.moto4j.s3.internal.annotations.ObjectAnnotations.class);
+      operations.addBinding(operation).to(ObjectAnnotations.class);
     }
   }
 
@@ -235,7 +232,7 @@ public final class S3Module extends AbstractModule {
    */
   @Provides
   @Singleton
-  BlobStore blobStore(org.moto4j.core.MotoConfig config) {
+  BlobStore blobStore(MotoConfig config) {
     return BlobDirectories.temporary(BlobDirectories.memoryThreshold(config));
   }
 }

@@ -16,6 +16,7 @@ import org.moto4j.s3.S3Addressing;
 import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.S3Routes;
 import org.moto4j.s3.internal.cors.CorsResponses;
+import org.moto4j.s3.internal.policy.ExplicitDenials;
 import org.moto4j.s3.internal.website.WebsiteEndpoint;
 import org.moto4j.s3.internal.website.WebsiteHosts;
 
@@ -38,7 +39,7 @@ public final class S3Router implements ServiceHandler {
   private final CorsResponses cors;
   private final Clock clock;
   private final WebsiteEndpoint website;
-  private final org.moto4j.s3.internal.policy.ExplicitDenials denials;
+  private final ExplicitDenials denials;
 
   @Inject
   public S3Router(
@@ -49,7 +50,7 @@ public final class S3Router implements ServiceHandler {
       CorsResponses cors,
       Clock clock,
       WebsiteEndpoint website,
-      org.moto4j.s3.internal.policy.ExplicitDenials denials) {
+      ExplicitDenials denials) {
     Set<String> known = new HashSet<>();
     routes.routes().forEach(route -> known.add(route.operation()));
     routes.outsideModel().forEach(route -> known.add(route.operation()));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.moto4j.core.AccountId;
+import org.moto4j.core.protocol.AwsException;
 import org.moto4j.iam.internal.IamErrors;
 import org.moto4j.iam.internal.user.User;
 import org.moto4j.iam.internal.user.Users;
@@ -135,7 +136,7 @@ public final class LoginProfiles {
   }
 
   /** AWS's answer when the account has no password policy. */
-  public org.moto4j.core.protocol.AwsException noPolicy() {
+  public AwsException noPolicy() {
     return IamErrors.NO_SUCH_PASSWORD_POLICY.exception(account.value());
   }
 

@@ -12,6 +12,7 @@ import org.moto4j.core.AccountId;
 import org.moto4j.core.access.RequiredPermission;
 import org.moto4j.core.http.MotoRequest;
 import org.moto4j.core.policy.ContextValue;
+import org.moto4j.core.protocol.AwsException;
 import org.moto4j.core.spi.PermissionMapping;
 import org.moto4j.s3.Bucket;
 import org.moto4j.s3.BucketNamespace;
@@ -134,7 +135,7 @@ public final class S3Permissions implements PermissionMapping {
         if (header != null) {
           try {
             copySource = Optional.of(CopySource.parse(header));
-          } catch (org.moto4j.core.protocol.AwsException e) {
+          } catch (AwsException e) {
             copySource = Optional.empty();
           }
         }

@@ -2,6 +2,7 @@ package org.moto4j.s3.internal.acl;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.moto4j.core.protocol.AwsException;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.s3.AccessControlList;
 import org.moto4j.s3.AccessControlList.Grant;
@@ -37,7 +38,7 @@ public final class AclDocuments {
     Element root;
     try {
       root = XmlBodies.read(body, "AccessControlPolicy").orElse(null);
-    } catch (org.moto4j.core.protocol.AwsException e) {
+    } catch (AwsException e) {
       throw S3Errors.MALFORMED_ACL.exception();
     }
     if (root == null) {

@@ -10,6 +10,7 @@ import org.moto4j.s3.CanonicalIds;
 import org.moto4j.s3.internal.BucketAccess;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.objects.ExpectedOwners;
 
 /**
  * {@code GET|PUT /bucket?acl}: the bucket's ACL, set by a canned {@code x-amz-acl}, {@code
@@ -28,8 +29,7 @@ public final class BucketAcl implements S3Operation {
   @Override
   public MotoResponse handle(S3Request request, AccountContext context) {
     Bucket bucket = access.owned(request.bucket(), context);
-    org.moto4j.s3.internal.objects.ExpectedOwners.check(
-        request.header("x-amz-expected-bucket-owner"), bucket);
+    ExpectedOwners.check(request.header("x-amz-expected-bucket-owner"), bucket);
     String ownerId = CanonicalIds.of(bucket.owner());
     if (request.operation().equals("GetBucketAcl")) {
       List<AccessControlList.Grant> grants =

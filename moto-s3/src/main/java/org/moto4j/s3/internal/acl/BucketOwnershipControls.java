@@ -14,6 +14,7 @@ import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
 import org.moto4j.s3.internal.config.ConfigurationBodies;
 import org.moto4j.s3.internal.config.XmlNode;
+import org.moto4j.s3.internal.objects.ExpectedOwners;
 
 /**
  * {@code PUT|GET|DELETE /bucket?ownershipControls}: the bucket's Object Ownership, one rule. A
@@ -32,8 +33,7 @@ public final class BucketOwnershipControls implements S3Operation {
   @Override
   public MotoResponse handle(S3Request request, AccountContext context) {
     Bucket bucket = access.owned(request.bucket(), context);
-    org.moto4j.s3.internal.objects.ExpectedOwners.check(
-        request.header("x-amz-expected-bucket-owner"), bucket);
+    ExpectedOwners.check(request.header("x-amz-expected-bucket-owner"), bucket);
     return switch (request.operation()) {
       case "PutBucketOwnershipControls" -> {
         ObjectOwnership ownership = parse(ConfigurationBodies.read(request, "OwnershipControls"));

@@ -12,6 +12,7 @@ import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
 import org.moto4j.s3.internal.config.ConfigurationBodies;
 import org.moto4j.s3.internal.config.XmlNode;
+import org.moto4j.s3.internal.objects.ExpectedOwners;
 
 /**
  * {@code PUT|GET|DELETE /bucket?publicAccessBlock}: the bucket's four Block Public Access settings
@@ -33,8 +34,7 @@ public final class BucketPublicAccessBlock implements S3Operation {
   @Override
   public MotoResponse handle(S3Request request, AccountContext context) {
     Bucket bucket = access.owned(request.bucket(), context);
-    org.moto4j.s3.internal.objects.ExpectedOwners.check(
-        request.header("x-amz-expected-bucket-owner"), bucket);
+    ExpectedOwners.check(request.header("x-amz-expected-bucket-owner"), bucket);
     return switch (request.operation()) {
       case "PutPublicAccessBlock" -> {
         XmlNode document = ConfigurationBodies.read(request, "PublicAccessBlockConfiguration");

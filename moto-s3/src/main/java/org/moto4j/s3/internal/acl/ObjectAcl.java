@@ -11,6 +11,7 @@ import org.moto4j.s3.StoredObject;
 import org.moto4j.s3.internal.BucketAccess;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.objects.ExpectedOwners;
 import org.moto4j.s3.internal.versioning.Versions;
 
 /**
@@ -30,8 +31,7 @@ public final class ObjectAcl implements S3Operation {
   @Override
   public MotoResponse handle(S3Request request, AccountContext context) {
     Bucket bucket = access.forObjects(request.bucket(), context);
-    org.moto4j.s3.internal.objects.ExpectedOwners.check(
-        request.header("x-amz-expected-bucket-owner"), bucket);
+    ExpectedOwners.check(request.header("x-amz-expected-bucket-owner"), bucket);
     String versionId = Versions.parameter(request);
     String method = request.http().method();
     if (request.operation().equals("GetObjectAcl")) {

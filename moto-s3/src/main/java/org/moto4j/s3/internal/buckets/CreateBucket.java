@@ -12,6 +12,7 @@ import org.moto4j.s3.internal.LocationConstraints;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
 import org.moto4j.s3.internal.XmlBodies;
+import org.moto4j.s3.internal.acl.AccessSettings;
 import org.moto4j.s3.internal.express.DirectoryBuckets;
 import org.moto4j.s3.internal.lock.ObjectLocks;
 
@@ -60,7 +61,7 @@ public final class CreateBucket implements S3Operation {
       ObjectLocks.enableAtCreation(created);
     }
     // Ownership, ACL and Block Public Access are set before the bucket becomes visible.
-    org.moto4j.s3.internal.acl.AccessSettings.initialise(created, request);
+    AccessSettings.initialise(created, request);
     Bucket bucket = namespace.create(created, context.region());
     // AWS answers a path for us-east-1 buckets and the global endpoint URL for the others.
     String location =

@@ -5,12 +5,14 @@ import org.moto4j.core.AccountContext;
 import org.moto4j.core.http.MotoResponse;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.s3.Bucket;
+import org.moto4j.s3.CanonicalIds;
 import org.moto4j.s3.ObjectAttributes;
 import org.moto4j.s3.ObjectEncryption;
 import org.moto4j.s3.S3Service;
 import org.moto4j.s3.internal.BucketAccess;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.acl.AccessSettings;
 import org.moto4j.s3.internal.lock.ObjectLockHeaders;
 import org.moto4j.s3.internal.objects.EncryptionHeaders;
 import org.moto4j.s3.internal.objects.ObjectWriter;
@@ -44,8 +46,7 @@ public final class CreateMultipartUpload implements S3Operation {
     ObjectAttributes attributes =
         UploadAttributes.read(fields)
             .withLock(ObjectLockHeaders.forUpload(fields, bucket, request.receivedAt()));
-    org.moto4j.s3.internal.acl.AccessSettings.checkSettable(
-        bucket, attributes.acl(), org.moto4j.s3.CanonicalIds.of(context.account()));
+    AccessSettings.checkSettable(bucket, attributes.acl(), CanonicalIds.of(context.account()));
     ObjectEncryption encryption = EncryptionHeaders.forUpload(fields, bucket, context.account());
     UploadChecksum checksum = UploadChecksum.of(fields);
     MultipartUpload upload =

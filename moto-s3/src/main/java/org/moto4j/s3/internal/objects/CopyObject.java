@@ -10,6 +10,7 @@ import org.moto4j.core.blob.ChecksumAlgorithm;
 import org.moto4j.core.http.MotoResponse;
 import org.moto4j.core.protocol.XmlWriter;
 import org.moto4j.s3.Bucket;
+import org.moto4j.s3.CanonicalIds;
 import org.moto4j.s3.ObjectAttributes;
 import org.moto4j.s3.ObjectBody;
 import org.moto4j.s3.ObjectChecksum;
@@ -21,6 +22,7 @@ import org.moto4j.s3.StoredObject;
 import org.moto4j.s3.internal.BucketAccess;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.acl.AccessSettings;
 import org.moto4j.s3.internal.lock.ObjectLockHeaders;
 import org.moto4j.s3.internal.versioning.Versions;
 
@@ -55,8 +57,8 @@ public final class CopyObject implements S3Operation {
     UploadAttributes.checkKey(key);
     CopySource source = CopySource.of(request);
     CopyOptions options = CopyOptions.of(request, destination, context.account());
-    org.moto4j.s3.internal.acl.AccessSettings.checkSettable(
-        destination, options.requested().acl(), org.moto4j.s3.CanonicalIds.of(context.account()));
+    AccessSettings.checkSettable(
+        destination, options.requested().acl(), CanonicalIds.of(context.account()));
     ObjectLock lock =
         ObjectLockHeaders.forUpload(UploadFields.of(request), destination, request.receivedAt());
     // Fail before copying bytes that could never be stored; checked again when placing them.

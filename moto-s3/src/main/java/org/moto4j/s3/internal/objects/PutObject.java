@@ -4,12 +4,14 @@ import jakarta.inject.Inject;
 import org.moto4j.core.AccountContext;
 import org.moto4j.core.http.MotoResponse;
 import org.moto4j.s3.Bucket;
+import org.moto4j.s3.CanonicalIds;
 import org.moto4j.s3.ObjectEncryption;
 import org.moto4j.s3.ObjectLock;
 import org.moto4j.s3.StoredObject;
 import org.moto4j.s3.internal.BucketAccess;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.acl.AccessSettings;
 import org.moto4j.s3.internal.lock.ObjectLockHeaders;
 import org.moto4j.s3.internal.versioning.Versions;
 
@@ -45,8 +47,8 @@ public final class PutObject implements S3Operation {
             EncryptionHeaders.forUpload(fields, bucket, context.account()),
             integrity,
             WriteConditions.of(request));
-    org.moto4j.s3.internal.acl.AccessSettings.checkSettable(
-        bucket, upload.attributes().acl(), org.moto4j.s3.CanonicalIds.of(context.account()));
+    AccessSettings.checkSettable(
+        bucket, upload.attributes().acl(), CanonicalIds.of(context.account()));
     StoredObject stored =
         writer.store(bucket, upload, request.body(), ObjectWriter.announcedLength(request));
     MotoResponse response = MotoResponse.status(200).header("ETag", stored.etag());

@@ -7,6 +7,7 @@ import org.moto4j.s3.ObjectAttributes;
 import org.moto4j.s3.ObjectLock;
 import org.moto4j.s3.S3Errors;
 import org.moto4j.s3.StorageClass;
+import org.moto4j.s3.internal.acl.AclHeaders;
 
 /**
  * Reads what an upload says about its object (content headers, {@code x-amz-meta-*}, storage class,
@@ -46,7 +47,7 @@ public final class UploadAttributes {
         ObjectTags.parseHeader(fields.get("x-amz-tagging")),
         null, // not restored
         ObjectLock.NONE, // applied once the bucket's lock rules are known
-        org.moto4j.s3.internal.acl.AclHeaders.parse(fields::get));
+        AclHeaders.parse(fields::get));
   }
 
   /**

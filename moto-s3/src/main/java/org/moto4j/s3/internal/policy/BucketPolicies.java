@@ -17,6 +17,7 @@ import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
 import org.moto4j.s3.internal.XmlBodies;
 import org.moto4j.s3.internal.acl.AccessSettings;
+import org.moto4j.s3.internal.objects.ExpectedOwners;
 
 /**
  * {@code PUT|GET|DELETE /bucket?policy} and {@code GET /bucket?policyStatus}: the bucket policy,
@@ -36,8 +37,7 @@ public final class BucketPolicies implements S3Operation {
   @Override
   public MotoResponse handle(S3Request request, AccountContext context) {
     Bucket bucket = access.owned(request.bucket(), context);
-    org.moto4j.s3.internal.objects.ExpectedOwners.check(
-        request.header("x-amz-expected-bucket-owner"), bucket);
+    ExpectedOwners.check(request.header("x-amz-expected-bucket-owner"), bucket);
     return switch (request.operation()) {
       case "PutBucketPolicy" -> {
         String json = text(request);

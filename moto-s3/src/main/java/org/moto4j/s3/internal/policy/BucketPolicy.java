@@ -1,6 +1,7 @@
 package org.moto4j.s3.internal.policy;
 
 import java.util.Objects;
+import org.moto4j.core.policy.Effect;
 import org.moto4j.core.policy.PolicyDocument;
 import org.moto4j.core.policy.Statement;
 import org.moto4j.s3.BucketConfigurations.Kind;
@@ -22,7 +23,7 @@ public record BucketPolicy(String json, PolicyDocument document, boolean isPubli
   /** Whether the policy has a Deny statement: only then can it refuse a request by itself. */
   public boolean hasDeny() {
     for (Statement statement : document.statements()) {
-      if (statement.effect() == org.moto4j.core.policy.Effect.DENY) {
+      if (statement.effect() == Effect.DENY) {
         return true;
       }
     }

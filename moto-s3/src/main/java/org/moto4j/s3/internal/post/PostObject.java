@@ -18,6 +18,7 @@ import org.moto4j.core.http.MotoResponse;
 import org.moto4j.core.policy.ContextValue;
 import org.moto4j.core.protocol.Protocol;
 import org.moto4j.s3.Bucket;
+import org.moto4j.s3.CanonicalIds;
 import org.moto4j.s3.ObjectAttributes;
 import org.moto4j.s3.ObjectEncryption;
 import org.moto4j.s3.S3Addressing;
@@ -26,6 +27,7 @@ import org.moto4j.s3.StoredObject;
 import org.moto4j.s3.internal.BucketAccess;
 import org.moto4j.s3.internal.S3Operation;
 import org.moto4j.s3.internal.S3Request;
+import org.moto4j.s3.internal.acl.AccessSettings;
 import org.moto4j.s3.internal.lock.ObjectLockHeaders;
 import org.moto4j.s3.internal.objects.EncryptionHeaders;
 import org.moto4j.s3.internal.objects.ObjectWriter;
@@ -33,6 +35,7 @@ import org.moto4j.s3.internal.objects.UploadAttributes;
 import org.moto4j.s3.internal.objects.UploadFields;
 import org.moto4j.s3.internal.objects.UploadIntegrity;
 import org.moto4j.s3.internal.objects.WriteConditions;
+import org.moto4j.s3.internal.policy.ExplicitDenials;
 import org.moto4j.s3.internal.tagging.TagSets;
 import org.moto4j.s3.internal.versioning.Versions;
 
@@ -188,7 +191,7 @@ public final class PostObject implements S3Operation {
               Map.of("s3:authType", ContextValue.string("POST"))));
     }
     // A bucket policy's explicit Deny of s3:PutObject refuses form uploads too.
-    org.moto4j.s3.internal.policy.ExplicitDenials.checkObject(bucket, key, "s3:PutObject", caller);
+    ExplicitDenials.checkObject(bucket, key, "s3:PutObject", caller);
 
     long min = 0;
     long max = MAX_OBJECT_BYTES;
@@ -208,8 +211,7 @@ public final class PostObject implements S3Operation {
     ObjectAttributes attributes =
         UploadAttributes.read(uploadFields)
             .withLock(ObjectLockHeaders.forUpload(uploadFields, bucket, request.receivedAt()));
-    org.moto4j.s3.internal.acl.AccessSettings.checkSettable(
-        bucket, attributes.acl(), org.moto4j.s3.CanonicalIds.of(caller.account()));
+    AccessSettings.checkSettable(bucket, attributes.acl(), CanonicalIds.of(caller.account()));
     // A form names its tags in a Tagging document, not in x-amz-tagging's query form.
     String tagging = fields.get("tagging");
     if (tagging != null) {
